@@ -1,0 +1,117 @@
+import type { CommunityRole, Platform, Specialty } from '../policies/core/types.ts';
+
+/** A message as an adapter reports it; ingest assigns the id and resolves the channel's space kind. */
+export interface IncomingMessage {
+  platform: Platform;
+  workspaceId: string;
+  channelId: string;
+  threadId: string | null;
+  platformMessageId: string;
+  author: { id: string; roles: readonly string[] };
+  text: string;
+  sentAt: Date;
+  /** True when this is an edit of `platformMessageId`; each edit is evaluated again. */
+  edited: boolean;
+  locale: string | null;
+}
+
+/** Identifies a platform message. */
+export interface MessageRef {
+  platform: Platform;
+  workspaceId: string;
+  channelId: string;
+  threadId: string | null;
+  platformMessageId: string;
+  authorId: string;
+}
+
+/** What ingest says about an incoming message. */
+export type IngestResult =
+  | { status: 'accepted'; messageId: string }
+  | { status: 'duplicate'; messageId: string }
+  | { status: 'ignored'; reason: 'unknown_channel' | 'empty' | 'own_message' };
+
+/** A button a member or moderator can press; `id` is routed back to Ward as an action. */
+export interface ActionButton {
+  id: ActionId;
+  label: string;
+  style?: 'primary' | 'danger';
+  /** The escalation or effect this button acts on (an id, never text). */
+  subject: string;
+}
+
+/** Actions Ward's buttons carry. */
+export type ActionId =
+  | 'claim'
+  | 'unclaim'
+  | 'resolve_approve'
+  | 'resolve_remove'
+  | 'dismiss'
+  | 'route'
+  | 'ask_author'
+  | 'repost_redacted'
+  | 'appeal';
+
+/** A moderator card as data; adapters render it (Block Kit, embeds). Only redacted text appears here. */
+export interface EscalationCard {
+  escalationId: string;
+  priority: 'routine' | 'urgent';
+  status: 'open' | 'claimed' | 'resolved' | 'dismissed';
+  title: string;
+  redactedExcerpt: string;
+  reasons: string[];
+  concepts: string[];
+  specialty: Specialty | null;
+  evidence: { title: string; url: string }[];
+  claimedBy: string | null;
+  /** Group or role to mention (Slack user group id / Discord role id), if routing names one. */
+  mention: string | null;
+  source: MessageRef | null;
+  buttons: ActionButton[];
+}
+
+/** An effect rendered for delivery; deliver jobs load it from the outbox by id. */
+export type OutboundEffect =
+  | { kind: 'remove'; effectId: string; target: MessageRef }
+  | { kind: 'dm_author'; effectId: string; target: MessageRef; text: string; buttons: ActionButton[] }
+  | { kind: 'reply_in_thread'; effectId: string; target: MessageRef; text: string }
+  | { kind: 'repost'; effectId: string; target: MessageRef; text: string }
+  | { kind: 'post_card'; effectId: string; channelId: string; workspaceId: string; card: EscalationCard }
+  | {
+      kind: 'update_card';
+      effectId: string;
+      channelId: string;
+      workspaceId: string;
+      platformMessageId: string;
+      card: EscalationCard;
+    }
+  | { kind: 'alert_moderators'; effectId: string; channelId: string; workspaceId: string; text: string };
+
+/** What a platform returns after delivering; `platformMessageId` of a posted card is stored for updates. */
+export interface DeliveryReceipt {
+  platformMessageId?: string;
+}
+
+/** The outbound half of an adapter. Throw `PlatformRateLimitedError` to be retried after the given delay. */
+export interface PlatformDelivery {
+  platform: Platform;
+  deliver(effect: OutboundEffect): Promise<DeliveryReceipt>;
+}
+
+/** A button press or command from a platform user, forwarded to the moderation queue. */
+export interface IncomingAction {
+  platform: Platform;
+  workspaceId: string;
+  actionId: ActionId;
+  subject: string;
+  actor: { id: string; roles: readonly CommunityRole[] | readonly string[] };
+  /** Optional value, e.g. the specialty chosen for `route`. */
+  value?: string;
+}
+
+/** The inbound half of an adapter: persist-and-enqueue only, so platform acks stay fast. */
+export interface IngestPort {
+  receive(message: IncomingMessage): Promise<IngestResult>;
+  deleted(ref: Omit<MessageRef, 'authorId' | 'threadId'>): Promise<void>;
+  action(action: IncomingAction): Promise<void>;
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { Policy } from './define-policy.ts';
+import { COMMUNITY_ROLES, SPACE_KINDS, SPECIALTIES } from './types.ts';
+
+/** Per-policy switches shared by every policy, with its own settings nested under `settings`. */
+function zPolicyEntry(policy: Policy) {
+  return z.strictObject({
+    enabled: z.boolean().optional(),
+    shadow: z.boolean().optional(),
+    settings: policy.configSchema.optional(),
+  });
+}
+
+/** Builds the community config schema from the policy registry, so a policy's settings validate once registered. */
+export function buildCommunityConfigSchema(policies: Readonly<Record<string, Policy>>) {
+  const policyShape: Record<string, ReturnType<typeof zPolicyEntry>> = {};
+  for (const [name, policy] of Object.entries(policies)) policyShape[name] = zPolicyEntry(policy);
+  const zPolicies = z.strictObject(policyShape).partial();
+
+  const zChannel = z.strictObject({
+    platform: z.enum(['slack', 'discord', 'sandbox', 'bridge']),
+    id: z.string().min(1),
+    name: z.string().min(1).optional(),
+    space: z.enum(SPACE_KINDS),
+    shadow: z.boolean().default(false),
+    policies: zPolicies.default({}),
+  });
+
+  const zRoute = z.strictObject({ group: z.string().min(1), on_call: z.string().min(1).optional() });
+
+  return z.strictObject({
+    community: z.strictObject({
+      id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
+      name: z.string().min(1),
+      locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a locale such as nl-NL or en-GB').default('en-GB'),
+      retention_days: z.number().int().min(1).max(3650).default(30),
+      admin_channel: z.strictObject({ platform: z.enum(['slack', 'discord', 'sandbox']), id: z.string().min(1) }),
+    }),
+    channels: z.array(zChannel).default([]),
+    policies: zPolicies.default({}),
+    roles: z
+      .strictObject(Object.fromEntries(COMMUNITY_ROLES.map((r) => [r, z.array(z.string()).default([])])))
+      .partial()
+      .default({}),
+    routing: z
+      .strictObject({
+        default: zRoute.optional(),
+        specialties: z.partialRecord(z.enum(SPECIALTIES), zRoute).default({}),
+      })
+      .default({ specialties: {} }),
+  });
+}
+
+/** A validated community config. */
+export type CommunityConfig = z.output<ReturnType<typeof buildCommunityConfigSchema>>;
+
+/** A channel entry of a community config. */
+export type ChannelConfig = CommunityConfig['channels'][number];
+
+/** What the runner needs to know about one policy for one channel. */
+export interface PolicySettings {
+  enabled: boolean;
+  shadow: boolean;
+  settings: unknown;
+}
+
+/** Resolves a policy's switches for a channel: channel entry over community entry over defaults. */
+export function resolvePolicySettings(
+  config: CommunityConfig,
+  channel: ChannelConfig | undefined,
+  policyName: string,
+): PolicySettings {
+  const base = (config.policies as Record<string, Partial<PolicySettings> | undefined>)[policyName] ?? {};
+  const over = channel ? ((channel.policies as Record<string, Partial<PolicySettings> | undefined>)[policyName] ?? {}) : {};
+  return {
+    enabled: over.enabled ?? base.enabled ?? true,
+    shadow: Boolean(channel?.shadow) || (over.shadow ?? base.shadow ?? false),
+    settings: over.settings ?? base.settings,
+  };
+}
