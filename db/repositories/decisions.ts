@@ -1,0 +1,66 @@
+import { eq } from 'drizzle-orm';
+import { decisions, findings } from '../schema/index.ts';
+import type { Executor } from './executor.ts';
+
+/** A finding row to store: code and offsets, never text. */
+export interface FindingRecord {
+  policy: string;
+  code: string;
+  severity: string;
+  span?: [number, number] | undefined;
+  confidence?: number | undefined;
+  shadow: boolean;
+}
+
+/** A decision to store. */
+export interface DecisionRecord {
+  messageId: string;
+  tier: string;
+  verdict: string;
+  outcomes: unknown;
+  actions: unknown;
+  findings: FindingRecord[];
+}
+
+/** Stores a decision and its findings; returns null when this message and tier were already decided. */
+export async function insertDecision(tx: Executor, record: DecisionRecord): Promise<string | null> {
+  const rows = await tx
+    .insert(decisions)
+    .values({
+      messageId: record.messageId,
+      tier: record.tier,
+      verdict: record.verdict,
+      outcomes: record.outcomes,
+      actions: record.actions,
+    })
+    .onConflictDoNothing()
+    .returning({ id: decisions.id });
+  const id = rows[0]?.id;
+  if (!id) return null;
+  if (record.findings.length) {
+    await tx.insert(findings).values(
+      record.findings.map((f) => ({
+        decisionId: id,
+        messageId: record.messageId,
+        policy: f.policy,
+        code: f.code,
+        severity: f.severity,
+        spanStart: f.span?.[0] ?? null,
+        spanEnd: f.span?.[1] ?? null,
+        confidence: f.confidence ?? null,
+        shadow: f.shadow,
+      })),
+    );
+  }
+  return id;
+}
+
+/** Decisions stored for a message, by tier. */
+export async function decisionsFor(db: Executor, messageId: string) {
+  return db.select().from(decisions).where(eq(decisions.messageId, messageId));
+}
+
+/** Findings stored for a message. */
+export async function findingsFor(db: Executor, messageId: string) {
+  return db.select().from(findings).where(eq(findings.messageId, messageId));
+}

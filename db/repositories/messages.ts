@@ -1,0 +1,117 @@
+import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { messages } from '../schema/index.ts';
+import type { Executor } from './executor.ts';
+
+/** A message row. */
+export type MessageRow = typeof messages.$inferSelect;
+/** Fields to insert a message. */
+export type NewMessage = typeof messages.$inferInsert;
+
+/** Inserts a message version; `inserted` is false when this exact version was already stored. */
+export async function insertMessage(
+  db: Executor,
+  row: NewMessage,
+): Promise<{ inserted: boolean; id: string; status: string }> {
+  const rows = await db.insert(messages).values(row).onConflictDoNothing().returning({ id: messages.id });
+  if (rows[0]) return { inserted: true, id: rows[0].id, status: 'received' };
+  const existing = await db
+    .select({ id: messages.id, status: messages.status })
+    .from(messages)
+    .where(eq(messages.id, row.id));
+  if (!existing[0]) throw new Error('message conflict without a stored row');
+  return { inserted: false, id: existing[0].id, status: existing[0].status };
+}
+
+/** Loads one message by id. */
+export async function getMessage(db: Executor, id: string): Promise<MessageRow | undefined> {
+  const rows = await db.select().from(messages).where(eq(messages.id, id));
+  return rows[0];
+}
+
+/** The first stored version of a platform message, if any (edits point at it). */
+export async function findFirstVersion(
+  db: Executor,
+  ref: { platform: string; workspaceId: string; platformChannelId: string; platformMessageId: string },
+): Promise<string | undefined> {
+  const rows = await db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.platform, ref.platform),
+        eq(messages.workspaceId, ref.workspaceId),
+        eq(messages.platformChannelId, ref.platformChannelId),
+        eq(messages.platformMessageId, ref.platformMessageId),
+        sql`${messages.editOf} is null`,
+      ),
+    )
+    .limit(1);
+  return rows[0]?.id;
+}
+
+/** Stores the redacted copy and marks the message evaluated. */
+export async function markEvaluated(db: Executor, id: string, redactedCipher: Buffer): Promise<void> {
+  await db.update(messages).set({ status: 'evaluated', redactedCipher }).where(eq(messages.id, id));
+}
+
+/** Marks every stored version of a platform message deleted and drops its text; returns their ids. */
+export async function markDeleted(
+  db: Executor,
+  ref: { platform: string; workspaceId: string; platformChannelId: string; platformMessageId: string },
+): Promise<string[]> {
+  const rows = await db
+    .update(messages)
+    .set({ status: 'deleted', textCipher: null, redactedCipher: null, purgedAt: sql`now()` })
+    .where(
+      and(
+        eq(messages.platform, ref.platform),
+        eq(messages.workspaceId, ref.workspaceId),
+        eq(messages.platformChannelId, ref.platformChannelId),
+        eq(messages.platformMessageId, ref.platformMessageId),
+      ),
+    )
+    .returning({ id: messages.id });
+  return rows.map((r) => r.id);
+}
+
+/** Ids of messages received before `before` that were never evaluated (the recovery sweep re-enqueues them). */
+export async function findUnevaluated(db: Executor, before: Date, limit = 500): Promise<string[]> {
+  const rows = await db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(and(eq(messages.status, 'received'), lt(messages.receivedAt, before)))
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+/** Purges originals and redacted copies received before `before`; returns how many were purged. */
+export async function purgeTextBefore(db: Executor, communityId: string, before: Date): Promise<number> {
+  const rows = await db
+    .update(messages)
+    .set({ textCipher: null, redactedCipher: null, purgedAt: sql`now()` })
+    .where(and(eq(messages.communityId, communityId), lt(messages.receivedAt, before), isNotNull(messages.textCipher)))
+    .returning({ id: messages.id });
+  return rows.length;
+}
+
+/** Removes a member's originals and redacted copies; returns the affected message ids. */
+export async function eraseAuthorText(
+  db: Executor,
+  author: { platform: string; workspaceId?: string; authorId: string },
+): Promise<string[]> {
+  const conditions = [eq(messages.platform, author.platform), eq(messages.authorId, author.authorId)];
+  if (author.workspaceId) conditions.push(eq(messages.workspaceId, author.workspaceId));
+  const rows = await db
+    .update(messages)
+    .set({ textCipher: null, redactedCipher: null, purgedAt: sql`now()` })
+    .where(and(...conditions))
+    .returning({ id: messages.id });
+  return rows.map((r) => r.id);
+}
+
+/** Counts of messages by status for the given ids (tests and status reports). */
+export async function statusOf(db: Executor, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: messages.id, status: messages.status }).from(messages).where(inArray(messages.id, ids));
+  return new Map(rows.map((r) => [r.id, r.status]));
+}

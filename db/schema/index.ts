@@ -1,0 +1,9 @@
+/** Ward's database schema: one table per file. */
+export { auditLog } from './audit-log.ts';
+export { channels } from './channels.ts';
+export { communities } from './communities.ts';
+export { decisions, findings } from './decisions.ts';
+export { effects } from './effects.ts';
+export { escalations } from './escalations.ts';
+export { members } from './members.ts';
+export { messages } from './messages.ts';
