@@ -50,7 +50,9 @@ export type ActionId =
   | 'route'
   | 'ask_author'
   | 'repost_redacted'
-  | 'appeal';
+  | 'appeal'
+  /** A member reports a message for review; `subject` is Ward's message id. */
+  | 'report';
 
 /** A moderator card as data; adapters render it (Block Kit, embeds). Only redacted text appears here. */
 export interface EscalationCard {
@@ -109,9 +111,15 @@ export interface IncomingAction {
   value?: string;
 }
 
+/** What Ward answers to a button press; adapters show `notice` privately to the actor when present. */
+export interface ActionResult {
+  status: 'done' | 'refused' | 'conflict' | 'not_found';
+  notice?: string;
+}
+
 /** The inbound half of an adapter: persist-and-enqueue only, so platform acks stay fast. */
 export interface IngestPort {
   receive(message: IncomingMessage): Promise<IngestResult>;
   deleted(ref: Omit<MessageRef, 'authorId' | 'threadId'>): Promise<void>;
-  action(action: IncomingAction): Promise<void>;
+  action(action: IncomingAction): Promise<ActionResult | undefined>;
 }

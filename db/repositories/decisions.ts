@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { decisions, findings } from '../schema/index.ts';
+import { and, eq, ne, or } from 'drizzle-orm';
+import { decisions, findings, messages } from '../schema/index.ts';
 import type { Executor } from './executor.ts';
 
 /** A finding row to store: code and offsets, never text. */
@@ -63,4 +63,22 @@ export async function decisionsFor(db: Executor, messageId: string) {
 /** Findings stored for a message. */
 export async function findingsFor(db: Executor, messageId: string) {
   return db.select().from(findings).where(eq(findings.messageId, messageId));
+}
+
+/** True when another version of the same platform message already had a crisis decision that acted. */
+export async function crisisAlreadyHandled(db: Executor, rootId: string, exceptId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: decisions.id })
+    .from(decisions)
+    .innerJoin(messages, eq(messages.id, decisions.messageId))
+    .where(
+      and(
+        eq(decisions.tier, 'crisis'),
+        ne(decisions.verdict, 'allow'),
+        ne(messages.id, exceptId),
+        or(eq(messages.id, rootId), eq(messages.editOf, rootId)),
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
 }

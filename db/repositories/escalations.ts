@@ -63,3 +63,13 @@ export async function countOpenEscalations(db: Executor, communityId: string) {
     .where(and(eq(escalations.communityId, communityId), sql`${escalations.status} in ('open', 'claimed')`))
     .groupBy(escalations.priority, escalations.status);
 }
+
+/** Releases a claim held by `actor`, back to open. */
+export async function releaseEscalation(db: Executor, id: string, actor: string): Promise<EscalationRow | undefined> {
+  const rows = await db
+    .update(escalations)
+    .set({ status: 'open', claimedBy: null, claimedAt: null, updatedAt: sql`now()` })
+    .where(and(eq(escalations.id, id), eq(escalations.status, 'claimed'), eq(escalations.claimedBy, actor)))
+    .returning();
+  return rows[0];
+}

@@ -49,9 +49,12 @@ export async function findFirstVersion(
   return rows[0]?.id;
 }
 
-/** Stores the redacted copy and marks the message evaluated. */
-export async function markEvaluated(db: Executor, id: string, redactedCipher: Buffer): Promise<void> {
-  await db.update(messages).set({ status: 'evaluated', redactedCipher }).where(eq(messages.id, id));
+/** Stores the redacted copy, and marks the message evaluated when every tier is done. */
+export async function storeRedactedCopy(db: Executor, id: string, redactedCipher: Buffer, evaluated: boolean): Promise<void> {
+  await db
+    .update(messages)
+    .set(evaluated ? { status: 'evaluated', redactedCipher } : { redactedCipher })
+    .where(eq(messages.id, id));
 }
 
 /** Marks every stored version of a platform message deleted and drops its text; returns their ids. */

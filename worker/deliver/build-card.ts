@@ -1,0 +1,54 @@
+import type { ActionButton, EscalationCard, MessageRef } from '../../bots/contract.ts';
+import type { EscalationRow } from '../../db/repositories/escalations.ts';
+import type { CommunityConfig } from '../../policies/core/community-config.ts';
+import type { Specialty } from '../../policies/core/types.ts';
+
+const EXCERPT_CHARS = 500;
+
+/** What a card shows besides the escalation row itself. */
+export interface CardContext {
+  redacted: string | null;
+  concepts: string[];
+  evidence: { title: string; url: string }[];
+  source: MessageRef | null;
+}
+
+/** Builds the moderator card for an escalation: redacted excerpt, reasons, routing mention, buttons. Pure. */
+export function buildCard(e: EscalationRow, config: CommunityConfig, ctx: CardContext): EscalationCard {
+  const specialty = (e.specialty as Specialty | null) ?? null;
+  const route = (specialty && config.routing.specialties[specialty]) || config.routing.default;
+  const mention = route ? (e.priority === 'urgent' ? (route.on_call ?? route.group) : route.group) : null;
+  const excerpt = ctx.redacted === null ? '(text no longer stored)' : truncate(ctx.redacted, EXCERPT_CHARS);
+  const status = e.status as EscalationCard['status'];
+  return {
+    escalationId: e.id,
+    priority: e.priority as EscalationCard['priority'],
+    status,
+    title: `${e.priority === 'urgent' ? 'URGENT' : 'Review'}: ${e.reasons[0] ?? 'needs a moderator'}`,
+    redactedExcerpt: excerpt,
+    reasons: e.reasons,
+    concepts: ctx.concepts,
+    specialty,
+    evidence: ctx.evidence,
+    claimedBy: e.claimedBy,
+    mention,
+    source: ctx.source,
+    buttons: buttonsFor(e.id, status),
+  };
+}
+
+function buttonsFor(id: string, status: EscalationCard['status']): ActionButton[] {
+  if (status === 'resolved' || status === 'dismissed') return [];
+  const claim: ActionButton =
+    status === 'open' ? { id: 'claim', label: 'Claim', style: 'primary', subject: id } : { id: 'unclaim', label: 'Release', subject: id };
+  return [
+    claim,
+    { id: 'resolve_approve', label: 'Approve', subject: id },
+    { id: 'resolve_remove', label: 'Remove', style: 'danger', subject: id },
+    { id: 'dismiss', label: 'Dismiss', subject: id },
+  ];
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,110 @@
+import type { Logger } from 'pino';
+import type { Db } from '../../db/client.ts';
+import type { DataCipher } from '../../db/crypto.ts';
+import { crisisAlreadyHandled, decisionsFor } from '../../db/repositories/decisions.ts';
+import { effectsFor } from '../../db/repositories/effects.ts';
+import { getMessage, type MessageRow } from '../../db/repositories/messages.ts';
+import type { PolicyTier } from '../../policies/core/define-policy.ts';
+import { runPolicies } from '../../policies/core/run-policies.ts';
+import type { ChatMessage, Platform, SpaceKind } from '../../policies/core/types.ts';
+import { availablePolicies } from '../../policies/index.ts';
+import type { CommunityState } from '../community.ts';
+import { ErrorCode, UnrecoverableWardError } from '../errors.ts';
+import type { WardQueues } from '../queues.ts';
+import { MAX_EVALUATED_CHARS } from '../text-limits.ts';
+import { buildPolicyContext } from './build-context.ts';
+import { persistDecision } from './persist-decision.ts';
+import { planEffects } from './plan-effects.ts';
+import { redactedCopyFor } from './redacted-copy.ts';
+
+/** What evaluation needs. */
+export interface EvaluateDeps {
+  db: Db;
+  cipher: DataCipher;
+  queues: WardQueues;
+  community: CommunityState;
+  log: Logger;
+  now?: () => Date;
+  /** Told when a tier's effects are enqueued (the crisis bench measures this). */
+  onEffects?: (messageId: string, tier: PolicyTier, count: number) => void;
+}
+
+/** Evaluates one stored message: crisis tier first (its effects enqueued at once), then every other policy. */
+export async function evaluateMessage(deps: EvaluateDeps, messageId: string): Promise<'evaluated' | 'skipped'> {
+  const row = await getMessage(deps.db, messageId);
+  if (!row) throw new UnrecoverableWardError(ErrorCode.MessageNotFound, `message ${messageId} not found`);
+  if (row.status === 'deleted' || !row.textCipher) return 'skipped';
+  const done = new Set((await decisionsFor(deps.db, messageId)).map((d) => d.tier));
+  if (done.has('crisis') && done.has('standard')) {
+    await requeuePending(deps, messageId);
+    return 'skipped';
+  }
+  const fullText = deps.cipher.decrypt(row.textCipher);
+  const oversized = fullText.length > MAX_EVALUATED_CHARS;
+  const message = toChatMessage(row, oversized ? fullText.slice(0, MAX_EVALUATED_CHARS) : fullText);
+  const config = deps.community.current;
+  const channel = deps.community.channel(message.platform, message.channelId);
+  const ctx = buildPolicyContext(message, deps.now?.() ?? new Date(), config.community.locale);
+  const redactedCipher = deps.cipher.encrypt(redactedCopyFor(ctx, fullText));
+
+  for (const tier of ['crisis', 'standard'] as PolicyTier[]) {
+    if (done.has(tier)) continue;
+    const result = runPolicies(availablePolicies, config, channel, ctx, { tier });
+    if (tier === 'standard' && oversized) addOversizedHold(result);
+    const crisis = tier === 'crisis';
+    // An edit of a message whose crisis was already answered records the decision but does not message again.
+    const repeat = crisis && result.decision.verdict !== 'allow' && row.editOf && (await crisisAlreadyHandled(deps.db, row.editOf, row.id));
+    const plan = repeat
+      ? { effects: [], escalation: null }
+      : planEffects({ platform: message.platform, decision: result.decision, config, crisis });
+    const effects = await persistDecision(deps.db, {
+      communityId: row.communityId,
+      messageId,
+      tier,
+      result,
+      plan,
+      redactedCipher,
+      evaluated: tier === 'standard',
+    });
+    if (effects?.length) {
+      await deps.queues.enqueueDeliver(effects.map((e) => ({ id: e.id, platform: e.platform as Platform, priority: e.priority })));
+      deps.onEffects?.(messageId, tier, effects.length);
+    }
+  }
+  return 'evaluated';
+}
+
+function toChatMessage(row: MessageRow, text: string): ChatMessage {
+  return {
+    id: row.id,
+    platform: row.platform as Platform,
+    workspaceId: row.workspaceId,
+    channelId: row.platformChannelId,
+    threadId: row.threadId,
+    platformMessageId: row.platformMessageId,
+    author: { id: row.authorId, roles: row.authorRoles },
+    space: row.space as SpaceKind,
+    text,
+    sentAt: row.sentAt,
+    editOf: row.editOf,
+    locale: row.locale,
+  };
+}
+
+// Text past the evaluated limit was never checked: a person must look before it is shown.
+function addOversizedHold(result: ReturnType<typeof runPolicies>): void {
+  const d = { policy: 'input_limits', verdict: 'hold' as const, shadow: false, findings: [{ code: 'input.oversized', severity: 'medium' as const }], actions: [] };
+  result.decisions.push(d);
+  result.decision.findings.push({ ...d.findings[0]!, policy: d.policy });
+  if (result.decision.verdict === 'allow' || result.decision.verdict === 'flag') result.decision.verdict = 'hold';
+  if (!result.decision.actions.some((a) => a.kind === 'escalate')) {
+    result.decision.actions.push({ kind: 'escalate', priority: 'routine', reason: 'message longer than Ward checks; please review' });
+  }
+}
+
+async function requeuePending(deps: EvaluateDeps, messageId: string): Promise<void> {
+  const pending = (await effectsFor(deps.db, messageId)).filter((e) => e.state === 'pending' || e.state === 'queued');
+  if (pending.length) {
+    await deps.queues.enqueueDeliver(pending.map((e) => ({ id: e.id, platform: e.platform as Platform, priority: e.priority })));
+  }
+}

@@ -1,0 +1,77 @@
+import type { Db } from '../../db/client.ts';
+import { appendAudit } from '../../db/repositories/audit.ts';
+import { insertDecision } from '../../db/repositories/decisions.ts';
+import { type EffectRow, insertEffects } from '../../db/repositories/effects.ts';
+import { createEscalation } from '../../db/repositories/escalations.ts';
+import { storeRedactedCopy } from '../../db/repositories/messages.ts';
+import type { PolicyTier } from '../../policies/core/define-policy.ts';
+import type { RunResult } from '../../policies/core/run-policies.ts';
+import type { EffectPlan } from './plan-effects.ts';
+
+/** Everything one tier's evaluation writes, in one transaction. */
+export interface DecisionWrite {
+  communityId: string;
+  messageId: string;
+  tier: PolicyTier;
+  result: RunResult;
+  plan: EffectPlan;
+  /** The encrypted redacted copy, stored with the first tier so crisis cards can show it. */
+  redactedCipher: Buffer;
+  /** True on the last tier: marks the message evaluated. */
+  evaluated: boolean;
+}
+
+/** Writes decision, findings, escalation, outbox effects and audit atomically; null if already decided. */
+export async function persistDecision(db: Db, w: DecisionWrite): Promise<EffectRow[] | null> {
+  const { result, plan } = w;
+  return db.transaction(async (tx) => {
+    const decisionId = await insertDecision(tx, {
+      messageId: w.messageId,
+      tier: w.tier,
+      verdict: result.decision.verdict,
+      outcomes: result.outcomes,
+      actions: result.decision.actions,
+      findings: result.decisions.flatMap((d) =>
+        d.findings.map((f) => ({ policy: d.policy, code: f.code, severity: f.severity, span: f.span, confidence: f.confidence, shadow: d.shadow })),
+      ),
+    });
+    if (!decisionId) return null;
+    let escalationId: string | null = null;
+    if (plan.escalation) {
+      const e = await createEscalation(tx, { communityId: w.communityId, messageId: w.messageId, ...plan.escalation });
+      escalationId = e.id;
+    }
+    const effects = await insertEffects(
+      tx,
+      plan.effects.map((e) => ({
+        communityId: w.communityId,
+        messageId: w.messageId,
+        escalationId: e.kind === 'post_card' ? escalationId : null,
+        platform: e.platform,
+        kind: e.kind,
+        payload: e.payload,
+        priority: e.priority,
+      })),
+    );
+    await storeRedactedCopy(tx, w.messageId, w.redactedCipher, w.evaluated);
+    if (result.decision.verdict !== 'allow' || effects.length || result.decisions.some((d) => d.shadow)) {
+      await appendAudit(tx, [
+        {
+          communityId: w.communityId,
+          actor: 'ward',
+          action: `decided_${w.tier}`,
+          subjectType: 'message',
+          subjectId: w.messageId,
+          detail: {
+            verdict: result.decision.verdict,
+            codes: [...new Set(result.decisions.flatMap((d) => d.findings.map((f) => f.code)))],
+            shadowPolicies: result.decisions.filter((d) => d.shadow).map((d) => d.policy),
+            effects: effects.map((e) => e.kind),
+            escalationId,
+          },
+        },
+      ]);
+    }
+    return effects;
+  });
+}

@@ -1,0 +1,79 @@
+import type { CommunityConfig } from '../../policies/core/community-config.ts';
+import type { MergedDecision } from '../../policies/core/merge-decisions.ts';
+import type { Platform, Specialty } from '../../policies/core/types.ts';
+import { PRIORITY } from '../queues.ts';
+
+/** An effect to write to the outbox; payloads hold template names and ids, never text. */
+export interface EffectDraft {
+  kind: 'remove' | 'dm_author' | 'reply_in_thread' | 'post_card' | 'alert_moderators';
+  platform: Platform;
+  priority: number;
+  payload: Record<string, unknown>;
+}
+
+/** An escalation to open with the effects. */
+export interface EscalationDraft {
+  priority: 'routine' | 'urgent';
+  specialty: Specialty | null;
+  reasons: string[];
+  findingCodes: string[];
+}
+
+/** What the executor should do for one decision. */
+export interface EffectPlan {
+  effects: EffectDraft[];
+  escalation: EscalationDraft | null;
+}
+
+/** Where the message came from, as planning needs it. */
+export interface PlanInput {
+  platform: Platform;
+  decision: MergedDecision;
+  config: CommunityConfig;
+  /** Crisis-tier plans jump every queue. */
+  crisis: boolean;
+}
+
+/** Turns a merged decision into outbox effects and at most one escalation. Pure. */
+export function planEffects(input: PlanInput): EffectPlan {
+  const { decision, platform, config } = input;
+  const base = input.crisis ? PRIORITY.crisis : PRIORITY.normal;
+  const effects: EffectDraft[] = [];
+  const canActOnMessage = platform !== 'bridge';
+
+  if (canActOnMessage && (decision.verdict === 'hold' || decision.verdict === 'remove')) {
+    effects.push({ kind: 'remove', platform, priority: base, payload: { reason: decision.verdict } });
+  }
+  for (const a of decision.actions) {
+    if (a.kind === 'reply_privately' && canActOnMessage) {
+      const buttons = a.template === 'offer_redacted_repost' ? ['repost_redacted'] : decision.verdict === 'allow' || decision.verdict === 'flag' ? [] : ['appeal'];
+      effects.push({
+        kind: 'dm_author',
+        platform,
+        priority: base,
+        payload: { template: a.template, resources: a.resources ?? [], buttons },
+      });
+    }
+    if (a.kind === 'link_evidence' && canActOnMessage && a.concepts.length) {
+      effects.push({ kind: 'reply_in_thread', platform, priority: PRIORITY.normal, payload: { template: 'evidence_card', concepts: a.concepts } });
+    }
+  }
+  const escalate = decision.actions.find((a) => a.kind === 'escalate');
+  let escalation: EscalationDraft | null = null;
+  if (escalate) {
+    escalation = {
+      priority: escalate.priority,
+      specialty: escalate.specialty ?? null,
+      reasons: escalate.reason.split('; ').filter(Boolean),
+      findingCodes: [...new Set(decision.findings.map((f) => f.code))],
+    };
+    const admin = config.community.admin_channel;
+    effects.push({
+      kind: 'post_card',
+      platform: admin.platform,
+      priority: escalate.priority === 'urgent' ? Math.min(base, PRIORITY.urgent) : base,
+      payload: {},
+    });
+  }
+  return { effects, escalation };
+}

@@ -1,0 +1,111 @@
+import type { Logger } from 'pino';
+import type { ActionResult, IncomingAction } from '../../bots/contract.ts';
+import type { Db } from '../../db/client.ts';
+import { appendAudit } from '../../db/repositories/audit.ts';
+import { insertEffects, type NewEffect } from '../../db/repositories/effects.ts';
+import {
+  claimEscalation,
+  closeEscalation,
+  createEscalation,
+  type EscalationRow,
+  getEscalation,
+  releaseEscalation,
+} from '../../db/repositories/escalations.ts';
+import { getMessage } from '../../db/repositories/messages.ts';
+import type { Platform } from '../../policies/core/types.ts';
+import type { CommunityState } from '../community.ts';
+import { PRIORITY, type WardQueues } from '../queues.ts';
+
+/** What action handling needs. */
+export interface ModerationDeps {
+  db: Db;
+  queues: WardQueues;
+  community: CommunityState;
+  log: Logger;
+}
+
+const MODERATOR_ROLES = new Set(['moderator', 'verified_clinician']);
+
+/** Applies a button press: role-checked, audited, and followed by a card update. */
+export async function handleAction(deps: ModerationDeps, action: IncomingAction): Promise<ActionResult> {
+  const actor = `${action.platform}:${action.actor.id}`;
+  if (action.actionId === 'repost_redacted' || action.actionId === 'appeal') return memberAction(deps, action, actor);
+
+  const isModerator = action.actor.roles.some((r) => MODERATOR_ROLES.has(r));
+  const escalation = await getEscalation(deps.db, action.subject).catch(() => undefined);
+  if (!escalation || escalation.communityId !== deps.community.id) return { status: 'not_found', notice: 'This item no longer exists.' };
+  if (!isModerator) {
+    await audit(deps, actor, 'action_refused', escalation.id, { actionId: action.actionId });
+    return { status: 'refused', notice: 'Only moderators and verified clinicians can act on moderation cards.' };
+  }
+  let updated: EscalationRow | undefined;
+  const extra: NewEffect[] = [];
+  switch (action.actionId) {
+    case 'claim':
+      updated = await claimEscalation(deps.db, escalation.id, actor);
+      if (!updated) return { status: 'conflict', notice: `Already ${escalation.status} by ${escalation.claimedBy ?? escalation.resolvedBy ?? 'someone else'}.` };
+      break;
+    case 'unclaim':
+      updated = await releaseEscalation(deps.db, escalation.id, actor);
+      break;
+    case 'resolve_approve':
+    case 'resolve_remove':
+    case 'dismiss': {
+      const status = action.actionId === 'dismiss' ? 'dismissed' : 'resolved';
+      const resolution = action.actionId === 'resolve_remove' ? 'removed' : action.actionId === 'dismiss' ? 'dismissed' : 'approved';
+      updated = await closeEscalation(deps.db, escalation.id, actor, status, resolution);
+      if (updated && action.actionId === 'resolve_remove' && escalation.messageId) {
+        const m = await getMessage(deps.db, escalation.messageId);
+        if (m) extra.push({ communityId: m.communityId, messageId: m.id, platform: m.platform, kind: 'remove', payload: { reason: 'moderator' }, priority: PRIORITY.normal });
+      }
+      break;
+    }
+    default:
+      return { status: 'refused', notice: 'That action is not available on this card.' };
+  }
+  if (!updated) return { status: 'conflict', notice: 'This item changed meanwhile; the card will refresh.' };
+  await audit(deps, actor, action.actionId, escalation.id, { from: escalation.status, to: updated.status });
+  await enqueue(deps, [...extra, cardUpdate(deps, updated)]);
+  return { status: 'done' };
+}
+
+async function memberAction(deps: ModerationDeps, action: IncomingAction, actor: string): Promise<ActionResult> {
+  const message = await getMessage(deps.db, action.subject).catch(() => undefined);
+  if (!message || message.communityId !== deps.community.id) return { status: 'not_found', notice: 'That message is no longer stored.' };
+  if (message.authorId !== action.actor.id) {
+    await audit(deps, actor, 'action_refused', message.id, { actionId: action.actionId });
+    return { status: 'refused', notice: 'Only the author can do this.' };
+  }
+  if (action.actionId === 'repost_redacted') {
+    if (!message.redactedCipher) return { status: 'not_found', notice: 'That message is no longer stored.' };
+    await audit(deps, actor, 'repost_redacted', message.id, {});
+    await enqueue(deps, [{ communityId: message.communityId, messageId: message.id, platform: message.platform, kind: 'repost', payload: {}, priority: PRIORITY.normal }]);
+    return { status: 'done' };
+  }
+  const escalation = await createEscalation(deps.db, {
+    communityId: message.communityId,
+    messageId: message.id,
+    priority: 'routine',
+    reasons: ['member appealed a hold or removal'],
+    findingCodes: ['appeal'],
+  });
+  await audit(deps, actor, 'appeal', escalation.id, { messageId: message.id });
+  await enqueue(deps, [{ communityId: message.communityId, messageId: message.id, escalationId: escalation.id, platform: deps.community.current.community.admin_channel.platform, kind: 'post_card', payload: {}, priority: PRIORITY.normal }]);
+  return { status: 'done', notice: 'Thank you. A moderator will look at your appeal.' };
+}
+
+function cardUpdate(deps: ModerationDeps, e: EscalationRow): NewEffect {
+  const platform = (e.cardPlatform ?? deps.community.current.community.admin_channel.platform) as Platform;
+  return { communityId: e.communityId, messageId: e.messageId, escalationId: e.id, platform, kind: e.cardMessageId ? 'update_card' : 'post_card', payload: {}, priority: PRIORITY.urgent };
+}
+
+async function enqueue(deps: ModerationDeps, rows: NewEffect[]): Promise<void> {
+  const inserted = await insertEffects(deps.db, rows);
+  await deps.queues.enqueueDeliver(inserted.map((e) => ({ id: e.id, platform: e.platform as Platform, priority: e.priority })));
+}
+
+async function audit(deps: ModerationDeps, actor: string, action: string, subjectId: string, detail: Record<string, unknown>): Promise<void> {
+  await deps.db.transaction((tx) =>
+    appendAudit(tx, [{ communityId: deps.community.id, actor, action, subjectType: 'escalation', subjectId, detail }]),
+  );
+}

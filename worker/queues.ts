@@ -1,0 +1,71 @@
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Platform } from '../policies/core/types.ts';
+
+/** Queue names (kebab-case). Jobs carry ids only. */
+export const QUEUE = {
+  evaluate: 'evaluate',
+  deliver: (platform: Platform) => `deliver-${platform}`,
+  moderation: 'moderation',
+} as const;
+
+/** Job data of the evaluate queue. */
+export interface EvaluateJob {
+  messageId: string;
+}
+/** Job data of the deliver queues. */
+export interface DeliverJob {
+  effectId: string;
+}
+
+/** BullMQ priorities: lower runs first; crisis effects jump every queue. */
+export const PRIORITY = { crisis: 1, urgent: 2, normal: 5 } as const;
+
+const RETRY = { attempts: 8, backoff: { type: 'exponential', delay: 500 } } as const;
+const KEEP = { removeOnComplete: { age: 3600, count: 10_000 }, removeOnFail: { age: 7 * 24 * 3600 } } as const;
+
+/** The producer side of Ward's queues. */
+export class WardQueues {
+  readonly evaluate: Queue<EvaluateJob>;
+  private readonly deliverQueues = new Map<Platform, Queue<DeliverJob>>();
+
+  constructor(
+    private readonly connection: Redis,
+    readonly prefix: string,
+  ) {
+    this.evaluate = new Queue<EvaluateJob>(QUEUE.evaluate, { connection, prefix, defaultJobOptions: { ...RETRY, ...KEEP } });
+  }
+
+  /** The deliver queue of a platform. */
+  deliver(platform: Platform): Queue<DeliverJob> {
+    let q = this.deliverQueues.get(platform);
+    if (!q) {
+      q = new Queue<DeliverJob>(QUEUE.deliver(platform), {
+        connection: this.connection,
+        prefix: this.prefix,
+        defaultJobOptions: { ...RETRY, attempts: 12, ...KEEP },
+      });
+      this.deliverQueues.set(platform, q);
+    }
+    return q;
+  }
+
+  /** Enqueues evaluation; the job id makes a redelivered event a no-op. */
+  async enqueueEvaluate(messageId: string): Promise<void> {
+    await this.evaluate.add('evaluate', { messageId }, { jobId: `evaluate-${messageId}` });
+  }
+
+  /** Enqueues delivery of outbox rows. */
+  async enqueueDeliver(effects: { id: string; platform: Platform; priority: number }[]): Promise<void> {
+    await Promise.all(
+      effects.map((e) =>
+        this.deliver(e.platform).add('deliver', { effectId: e.id }, { jobId: `deliver-${e.id}`, priority: e.priority }),
+      ),
+    );
+  }
+
+  /** Closes every producer. */
+  async close(): Promise<void> {
+    await Promise.all([this.evaluate.close(), ...[...this.deliverQueues.values()].map((q) => q.close())]);
+  }
+}

@@ -1,0 +1,175 @@
+import { EventEmitter } from 'node:events';
+import { unwatchFile, watchFile } from 'node:fs';
+import { Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { PlatformDelivery } from '../bots/contract.ts';
+import { type Database, openDatabase } from '../db/client.ts';
+import { createDataCipher, type DataCipher, loadOrCreateKeyFile } from '../db/crypto.ts';
+import { upsertCommunity } from '../db/repositories/communities.ts';
+import { insertEffects } from '../db/repositories/effects.ts';
+import { statusOf } from '../db/repositories/messages.ts';
+import type { CommunityConfig } from '../policies/core/community-config.ts';
+import type { Platform } from '../policies/core/types.ts';
+import { CommunityState } from './community.ts';
+import { deliverEffect } from './deliver/deliver-effect.ts';
+import { errorCodeOf } from './errors.ts';
+import { evaluateMessage } from './evaluate/evaluate-message.ts';
+import { StandardIngest } from './ingest.ts';
+import { ConfigError, loadConfigFile } from './load-config.ts';
+import { createLogger } from './logger.ts';
+import { handleAction } from './moderation/handle-action.ts';
+import { type DeliverJob, type EvaluateJob, PRIORITY, QUEUE, WardQueues } from './queues.ts';
+import { startRelay } from './relay.ts';
+
+/** Options for starting Ward in this process. */
+export interface StartOptions {
+  databaseUrl?: string | undefined;
+  dataDir?: string;
+  /** 32-byte data key; when absent, a 0600 key file in `dataDir` is used (created on first run). */
+  dataKey?: Buffer;
+  redisUrl: string;
+  queuePrefix: string;
+  config: CommunityConfig;
+  /** A YAML file to watch: valid changes apply at once, invalid ones keep the last valid config and alert. */
+  configFile?: string;
+  roles: ('worker' | 'bots')[];
+  deliveries?: PlatformDelivery[];
+  concurrency?: number;
+  logger?: Logger;
+  relayIntervalMs?: number;
+  /** How long a job may run before another worker takes it over after a crash (BullMQ lock). */
+  lockDurationMs?: number;
+}
+
+/** A running Ward. */
+export interface WardRuntime {
+  ingest: StandardIngest;
+  database: Database;
+  cipher: DataCipher;
+  queues: WardQueues;
+  community: CommunityState;
+  /** Emits `decided` (messageId), `effects` (messageId, tier, count), `delivered` (effectId, kind). */
+  events: EventEmitter;
+  waitForDecision(messageId: string, timeoutMs: number): Promise<void>;
+  waitForEffects(messageId: string, timeoutMs: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts the roles asked for: `worker` evaluates, `bots` delivers effects through the given platform deliveries. */
+export async function startWard(options: StartOptions): Promise<WardRuntime> {
+  const log = options.logger ?? createLogger('info');
+  const dataDir = options.dataDir ?? './data';
+  const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir });
+  const cipher = createDataCipher(options.dataKey ?? loadOrCreateKeyFile(dataDir));
+  const community = new CommunityState(options.config);
+  await upsertCommunity(database.db, communityRecord(options.config));
+
+  const producer = new Redis(options.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: true });
+  await producer.connect();
+  const queues = new WardQueues(producer, options.queuePrefix);
+  const ingest = new StandardIngest(database.db, cipher, queues, community, log);
+  const events = new EventEmitter();
+  events.setMaxListeners(0);
+  ingest.onAction = (action) => handleAction({ db: database.db, queues, community, log }, action);
+
+  const workers: Worker[] = [];
+  const workerOpts = () => ({
+    connection: new Redis(options.redisUrl, { maxRetriesPerRequest: null }),
+    prefix: options.queuePrefix,
+    concurrency: options.concurrency ?? 16,
+    lockDuration: options.lockDurationMs ?? 30_000,
+    stalledInterval: Math.min(options.lockDurationMs ?? 30_000, 30_000),
+  });
+  let stopRelay = () => {};
+  if (options.roles.includes('worker')) {
+    const deps = { db: database.db, cipher, queues, community, log };
+    const evaluate = new Worker<EvaluateJob>(
+      QUEUE.evaluate,
+      async (job) => {
+        const outcome = await evaluateMessage({ ...deps, onEffects: (id, tier, n) => events.emit('effects', id, tier, n) }, job.data.messageId);
+        events.emit('decided', job.data.messageId, outcome);
+      },
+      workerOpts(),
+    );
+    evaluate.on('failed', (job, err) => log.warn({ jobId: job?.id, code: errorCodeOf(err), attempts: job?.attemptsMade }, 'evaluate job failed'));
+    evaluate.on('error', (err) => log.error({ code: errorCodeOf(err) }, 'evaluate worker error'));
+    workers.push(evaluate);
+    stopRelay = startRelay(database.db, queues, log, options.relayIntervalMs);
+  }
+  if (options.roles.includes('bots')) {
+    const deliveries = new Map<Platform, PlatformDelivery>((options.deliveries ?? []).map((d) => [d.platform, d]));
+    const deps = { db: database.db, cipher, community, queues, deliveries, log, onDelivered: (id: string, kind: string) => events.emit('delivered', id, kind) };
+    for (const platform of deliveries.keys()) {
+      const w = new Worker<DeliverJob>(QUEUE.deliver(platform), (job, token) => deliverEffect(deps, job, token), workerOpts());
+      w.on('error', (err) => log.error({ code: errorCodeOf(err), platform }, 'deliver worker error'));
+      workers.push(w);
+    }
+  }
+
+  const stopWatch = options.configFile ? watchConfig(options.configFile, community, database, queues, log) : () => {};
+
+  return {
+    ingest,
+    database,
+    cipher,
+    queues,
+    community,
+    events,
+    waitForDecision: (id, ms) =>
+      waitFor(events, 'decided', id, ms, async () => (await statusOf(database.db, [id])).get(id) !== 'received'),
+    waitForEffects: (id, ms) => waitFor(events, 'effects', id, ms, async () => false),
+    async close() {
+      stopWatch();
+      stopRelay();
+      await Promise.all(workers.map((w) => w.close()));
+      await Promise.all(workers.map((w) => (w.opts.connection as Redis).quit().catch(() => {})));
+      await queues.close();
+      await producer.quit().catch(() => {});
+      await database.close();
+    },
+  };
+}
+
+function communityRecord(config: CommunityConfig) {
+  return {
+    id: config.community.id,
+    name: config.community.name,
+    config,
+    channels: config.channels.map((c) => ({ platform: c.platform, workspaceId: '*', platformChannelId: c.id, space: c.space })),
+  };
+}
+
+function waitFor(events: EventEmitter, name: string, id: string, ms: number, already: () => Promise<boolean>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (err?: Error) => {
+      clearTimeout(timer);
+      events.off(name, listener);
+      err ? reject(err) : resolve();
+    };
+    const listener = (messageId: string) => messageId === id && done();
+    const timer = setTimeout(() => done(new Error(`no ${name} event for message ${id} within ${ms} ms`)), ms);
+    events.on(name, listener);
+    already().then((yes) => yes && done(), () => {});
+  });
+}
+
+function watchConfig(file: string, community: CommunityState, database: Database, queues: WardQueues, log: Logger): () => void {
+  watchFile(file, { interval: 1000 }, async () => {
+    try {
+      const next = loadConfigFile(file);
+      community.replace(next);
+      await upsertCommunity(database.db, communityRecord(next));
+      log.info({ communityId: next.community.id }, 'community config reloaded');
+    } catch (err) {
+      // Keep the last valid config; tell moderators without quoting the file.
+      log.error({ code: 'config_invalid', issues: err instanceof ConfigError ? err.issues.length : 1 }, 'config change rejected; keeping the last valid config');
+      const admin = community.current.community.admin_channel;
+      const [row] = await insertEffects(database.db, [
+        { communityId: community.id, platform: admin.platform, kind: 'alert_moderators', payload: { code: 'config_invalid' }, priority: PRIORITY.urgent },
+      ]).catch(() => []);
+      if (row) await queues.enqueueDeliver([{ id: row.id, platform: admin.platform, priority: row.priority }]).catch(() => {});
+    }
+  });
+  return () => unwatchFile(file);
+}
