@@ -21,6 +21,7 @@ import { createLogger } from './logger.ts';
 import { handleAction } from './moderation/handle-action.ts';
 import { type DeliverJob, type EvaluateJob, PRIORITY, QUEUE, WardQueues } from './queues.ts';
 import { startRelay } from './relay.ts';
+import { startRetention } from './accountability/retention.ts';
 
 /** Options for starting Ward in this process. */
 export interface StartOptions {
@@ -82,6 +83,7 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
     stalledInterval: Math.min(options.lockDurationMs ?? 30_000, 30_000),
   });
   let stopRelay = () => {};
+  let stopRetention = async () => {};
   if (options.roles.includes('worker')) {
     const deps = { db: database.db, cipher, queues, community, log };
     const evaluate = new Worker<EvaluateJob>(
@@ -96,6 +98,7 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
     evaluate.on('error', (err) => log.error({ code: errorCodeOf(err) }, 'evaluate worker error'));
     workers.push(evaluate);
     stopRelay = startRelay(database.db, queues, log, options.relayIntervalMs);
+    stopRetention = await startRetention(database.db, community, options.redisUrl, options.queuePrefix, log);
   }
   if (options.roles.includes('bots')) {
     const deliveries = new Map<Platform, PlatformDelivery>((options.deliveries ?? []).map((d) => [d.platform, d]));
@@ -122,6 +125,7 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
     async close() {
       stopWatch();
       stopRelay();
+      await stopRetention();
       await Promise.all(workers.map((w) => w.close()));
       await Promise.all(workers.map((w) => (w.opts.connection as Redis).quit().catch(() => {})));
       await queues.close();

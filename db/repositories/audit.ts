@@ -84,3 +84,19 @@ export async function verifyAuditChain(db: Executor, batch = 5000): Promise<{ ro
     if (rows.length < batch) return { rows: count, brokenAt: null };
   }
 }
+
+/** A community's audit rows between two instants, oldest first, in pages (for export). */
+export async function* auditRows(db: Executor, communityId: string, from: Date, to: Date, page = 2000) {
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.communityId} = ${communityId} and ${auditLog.at} >= ${from} and ${auditLog.at} < ${to} and ${auditLog.seq} > ${after}`)
+      .orderBy(asc(auditLog.seq))
+      .limit(page);
+    yield* rows;
+    if (rows.length < page) return;
+    after = rows[rows.length - 1]!.seq;
+  }
+}

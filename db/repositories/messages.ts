@@ -97,16 +97,15 @@ export async function purgeTextBefore(db: Executor, communityId: string, before:
   return rows.length;
 }
 
-/** Removes a member's originals and redacted copies; returns the affected message ids. */
+/** Removes a member's originals and redacted copies and replaces their id by `pseudonym`; returns message ids. */
 export async function eraseAuthorText(
   db: Executor,
-  author: { platform: string; workspaceId?: string; authorId: string },
+  author: { platform: string; authorId: string; pseudonym: string },
 ): Promise<string[]> {
   const conditions = [eq(messages.platform, author.platform), eq(messages.authorId, author.authorId)];
-  if (author.workspaceId) conditions.push(eq(messages.workspaceId, author.workspaceId));
   const rows = await db
     .update(messages)
-    .set({ textCipher: null, redactedCipher: null, purgedAt: sql`now()` })
+    .set({ textCipher: null, redactedCipher: null, authorId: author.pseudonym, purgedAt: sql`now()` })
     .where(and(...conditions))
     .returning({ id: messages.id });
   return rows.map((r) => r.id);
