@@ -6,8 +6,13 @@ import type { Platform } from '../policies/core/types.ts';
 export const QUEUE = {
   evaluate: 'evaluate',
   deliver: (platform: Platform) => `deliver-${platform}`,
-  moderation: 'moderation',
+  sla: 'sla',
 } as const;
+
+/** Job data of the sla queue: re-page an escalation if it is still unclaimed. */
+export interface SlaJob {
+  escalationId: string;
+}
 
 /** Job data of the evaluate queue. */
 export interface EvaluateJob {
@@ -27,6 +32,7 @@ const KEEP = { removeOnComplete: { age: 3600, count: 10_000 }, removeOnFail: { a
 /** The producer side of Ward's queues. */
 export class WardQueues {
   readonly evaluate: Queue<EvaluateJob>;
+  readonly sla: Queue<SlaJob>;
   private readonly deliverQueues = new Map<Platform, Queue<DeliverJob>>();
 
   constructor(
@@ -34,6 +40,7 @@ export class WardQueues {
     readonly prefix: string,
   ) {
     this.evaluate = new Queue<EvaluateJob>(QUEUE.evaluate, { connection, prefix, defaultJobOptions: { ...RETRY, ...KEEP } });
+    this.sla = new Queue<SlaJob>(QUEUE.sla, { connection, prefix, defaultJobOptions: { ...RETRY, ...KEEP } });
   }
 
   /** The deliver queue of a platform. */
@@ -64,8 +71,19 @@ export class WardQueues {
     );
   }
 
+  /** Schedules the unclaimed-escalation re-page after `delayMs`. */
+  async scheduleSla(escalationId: string, delayMs: number): Promise<void> {
+    await this.sla.add('sla', { escalationId }, { jobId: `sla-${escalationId}`, delay: delayMs });
+  }
+
+  /** Cancels a pending re-page (the escalation was claimed or closed). */
+  async cancelSla(escalationId: string): Promise<void> {
+    // A job that is already running cannot be removed; it finds the escalation claimed and does nothing.
+    await this.sla.remove(`sla-${escalationId}`).catch(() => 0);
+  }
+
   /** Closes every producer. */
   async close(): Promise<void> {
-    await Promise.all([this.evaluate.close(), ...[...this.deliverQueues.values()].map((q) => q.close())]);
+    await Promise.all([this.evaluate.close(), this.sla.close(), ...[...this.deliverQueues.values()].map((q) => q.close())]);
   }
 }

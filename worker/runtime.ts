@@ -19,7 +19,8 @@ import { StandardIngest } from './ingest.ts';
 import { ConfigError, loadConfigFile } from './load-config.ts';
 import { createLogger } from './logger.ts';
 import { handleAction } from './moderation/handle-action.ts';
-import { type DeliverJob, type EvaluateJob, PRIORITY, QUEUE, WardQueues } from './queues.ts';
+import { type DeliverJob, type EvaluateJob, PRIORITY, QUEUE, type SlaJob, WardQueues } from './queues.ts';
+import { handleSla } from './moderation/sla.ts';
 import { startRelay } from './relay.ts';
 import { startRetention } from './accountability/retention.ts';
 
@@ -50,7 +51,7 @@ export interface WardRuntime {
   cipher: DataCipher;
   queues: WardQueues;
   community: CommunityState;
-  /** Emits `decided` (messageId), `effects` (messageId, tier, count), `delivered` (effectId, kind). */
+  /** Emits `decided` (messageId), `effects` (messageId, tier, count), `delivered` (effectId, kind), `sla` (escalationId, outcome). */
   events: EventEmitter;
   waitForDecision(messageId: string, timeoutMs: number): Promise<void>;
   waitForEffects(messageId: string, timeoutMs: number): Promise<void>;
@@ -97,6 +98,15 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
     evaluate.on('failed', (job, err) => log.warn({ jobId: job?.id, code: errorCodeOf(err), attempts: job?.attemptsMade }, 'evaluate job failed'));
     evaluate.on('error', (err) => log.error({ code: errorCodeOf(err) }, 'evaluate worker error'));
     workers.push(evaluate);
+    const sla = new Worker<SlaJob>(
+      QUEUE.sla,
+      async (job) => {
+        const outcome = await handleSla(deps, job.data.escalationId);
+        events.emit('sla', job.data.escalationId, outcome);
+      },
+      workerOpts(),
+    );
+    workers.push(sla);
     stopRelay = startRelay(database.db, queues, log, options.relayIntervalMs);
     stopRetention = await startRetention(database.db, community, options.redisUrl, options.queuePrefix, log);
   }

@@ -48,6 +48,12 @@ export function buildCommunityConfigSchema(policies: Readonly<Record<string, Pol
         specialties: z.partialRecord(z.enum(SPECIALTIES), zRoute).default({}),
       })
       .default({ specialties: {} }),
+    sla: z
+      .strictObject({
+        urgent_minutes: z.number().positive().max(1440).default(5),
+        routine_minutes: z.number().positive().max(10080).default(240),
+      })
+      .default({ urgent_minutes: 5, routine_minutes: 240 }),
   });
 }
 

@@ -11,20 +11,24 @@ export interface CardContext {
   concepts: string[];
   evidence: { title: string; url: string }[];
   source: MessageRef | null;
+  /** The SLA passed unclaimed: page everyone who moderates. */
+  repage?: boolean;
 }
 
 /** Builds the moderator card for an escalation: redacted excerpt, reasons, routing mention, buttons. Pure. */
 export function buildCard(e: EscalationRow, config: CommunityConfig, ctx: CardContext): EscalationCard {
   const specialty = (e.specialty as Specialty | null) ?? null;
   const route = (specialty && config.routing.specialties[specialty]) || config.routing.default;
-  const mention = route ? (e.priority === 'urgent' ? (route.on_call ?? route.group) : route.group) : null;
+  const everyone = config.routing.default?.group ?? null;
+  const paged = route ? (e.priority === 'urgent' ? (route.on_call ?? route.group) : route.group) : null;
+  const mention = ctx.repage ? (everyone ?? paged) : paged;
   const excerpt = ctx.redacted === null ? '(text no longer stored)' : truncate(ctx.redacted, EXCERPT_CHARS);
   const status = e.status as EscalationCard['status'];
   return {
     escalationId: e.id,
     priority: e.priority as EscalationCard['priority'],
     status,
-    title: `${e.priority === 'urgent' ? 'URGENT' : 'Review'}: ${e.reasons[0] ?? 'needs a moderator'}`,
+    title: `${ctx.repage && status === 'open' ? 'STILL UNCLAIMED — ' : ''}${e.priority === 'urgent' ? 'URGENT' : 'Review'}: ${e.reasons[0] ?? 'needs a moderator'}`,
     redactedExcerpt: excerpt,
     reasons: e.reasons,
     concepts: ctx.concepts,

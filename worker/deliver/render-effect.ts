@@ -54,7 +54,7 @@ export async function renderEffect(deps: RenderDeps, effect: EffectRow): Promise
       if (!escalation) throw new UnrecoverableWardError(ErrorCode.EffectNotFound, `escalation of effect ${effect.id} missing`);
       const concepts = message ? await conceptsOf(deps.db, message.id) : [];
       const evidence = await evidenceForConcepts(concepts, message?.locale ?? config.community.locale);
-      const card = buildCard(escalation, config, { redacted, concepts, evidence, source: target });
+      const card = buildCard(escalation, config, { redacted, concepts, evidence, source: target, repage: payload.repage === true });
       if (effect.kind === 'update_card' && escalation.cardMessageId) {
         return { kind: 'update_card', effectId: effect.id, channelId: admin.id, workspaceId: String(payload.workspaceId ?? ''), platformMessageId: escalation.cardMessageId, card };
       }

@@ -12,6 +12,7 @@ import type { CommunityState } from '../community.ts';
 import { ErrorCode, UnrecoverableWardError } from '../errors.ts';
 import type { WardQueues } from '../queues.ts';
 import { MAX_EVALUATED_CHARS } from '../text-limits.ts';
+import { slaDelayMs } from '../moderation/sla.ts';
 import { buildPolicyContext } from './build-context.ts';
 import { persistDecision } from './persist-decision.ts';
 import { planEffects } from './plan-effects.ts';
@@ -68,6 +69,11 @@ export async function evaluateMessage(deps: EvaluateDeps, messageId: string): Pr
     });
     if (effects?.length) {
       await deps.queues.enqueueDeliver(effects.map((e) => ({ id: e.id, platform: e.platform as Platform, priority: e.priority })));
+      for (const e of effects) {
+        if (e.kind === 'post_card' && e.escalationId && plan.escalation) {
+          await deps.queues.scheduleSla(e.escalationId, slaDelayMs(config, plan.escalation.priority));
+        }
+      }
       deps.onEffects?.(messageId, tier, effects.length);
     }
   }

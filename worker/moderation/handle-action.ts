@@ -64,6 +64,7 @@ export async function handleAction(deps: ModerationDeps, action: IncomingAction)
       return { status: 'refused', notice: 'That action is not available on this card.' };
   }
   if (!updated) return { status: 'conflict', notice: 'This item changed meanwhile; the card will refresh.' };
+  if (updated.status !== 'open') await deps.queues.cancelSla(escalation.id);
   await audit(deps, actor, action.actionId, escalation.id, { from: escalation.status, to: updated.status });
   await enqueue(deps, [...extra, cardUpdate(deps, updated)]);
   return { status: 'done' };
