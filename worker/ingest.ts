@@ -80,6 +80,7 @@ export class StandardIngest implements IngestPort {
     });
     // A redelivery of a message not yet evaluated is enqueued again: the job id makes that a no-op if queued.
     if (stored.inserted || stored.status === 'received') await this.queues.enqueueEvaluate(stored.id);
+    this.log.debug({ messageId: stored.id, platform: msg.platform, inserted: stored.inserted }, 'message received');
     return stored.inserted ? { status: 'accepted', messageId: stored.id } : { status: 'duplicate', messageId: stored.id };
   }
 

@@ -90,7 +90,9 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
     const evaluate = new Worker<EvaluateJob>(
       QUEUE.evaluate,
       async (job) => {
+        const started = performance.now();
         const outcome = await evaluateMessage({ ...deps, onEffects: (id, tier, n) => events.emit('effects', id, tier, n) }, job.data.messageId);
+        log.debug({ messageId: job.data.messageId, outcome, ms: Math.round(performance.now() - started) }, 'message evaluated');
         events.emit('decided', job.data.messageId, outcome);
       },
       workerOpts(),

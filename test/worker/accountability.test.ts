@@ -59,8 +59,8 @@ describe('erasure, retention and the audit chain', () => {
     expect((await verifyAuditChain(db)).brokenAt).toBeNull();
     const [target] = rowsOf(await db.execute(sql`select seq from audit_log order by seq limit 1 offset 1`));
     await db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
-    await db.execute(sql`update audit_log set actor = 'someone-else' where seq = ${target!.seq as number}`);
+    await db.execute(sql`update audit_log set actor = 'someone-else' where seq = ${Number(target!.seq)}`);
     await db.execute(sql`alter table audit_log enable trigger audit_log_no_update`);
-    expect((await verifyAuditChain(db)).brokenAt).toBe(target!.seq);
+    expect((await verifyAuditChain(db)).brokenAt).toBe(Number(target!.seq));
   });
 });

@@ -31,6 +31,7 @@ export async function deliverEffect(deps: DeliverDeps, job: Job<DeliverJob>, tok
       if (outbound.kind === 'post_card' && effect.escalationId && receipt.platformMessageId) {
         await setEscalationCard(deps.db, effect.escalationId, { platform: effect.platform, channelId: outbound.channelId, messageId: receipt.platformMessageId });
       }
+      deps.log.debug({ effectId: effect.id, kind: effect.kind, platform: effect.platform }, 'effect delivered');
       deps.onDelivered?.(effect.id, effect.kind);
     }
   } catch (err) {
