@@ -38,9 +38,12 @@ export class WardQueues {
   constructor(
     private readonly connection: Redis,
     readonly prefix: string,
+    private readonly onError: (err: Error) => void = () => {},
   ) {
     this.evaluate = new Queue<EvaluateJob>(QUEUE.evaluate, { connection, prefix, defaultJobOptions: { ...RETRY, ...KEEP } });
     this.sla = new Queue<SlaJob>(QUEUE.sla, { connection, prefix, defaultJobOptions: { ...RETRY, ...KEEP } });
+    this.evaluate.on('error', onError);
+    this.sla.on('error', onError);
   }
 
   /** The deliver queue of a platform. */
@@ -52,6 +55,7 @@ export class WardQueues {
         prefix: this.prefix,
         defaultJobOptions: { ...RETRY, attempts: 12, ...KEEP },
       });
+      q.on('error', this.onError);
       this.deliverQueues.set(platform, q);
     }
     return q;

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { unwatchFile, watchFile } from 'node:fs';
+import { statSync } from 'node:fs';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -68,16 +68,23 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
   await upsertCommunity(database.db, communityRecord(options.config));
 
   const producer = new Redis(options.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: true });
+  const redisError = (err: Error) => log.warn({ code: errorCodeOf(err) }, 'redis connection problem');
+  producer.on('error', redisError);
   await producer.connect();
-  const queues = new WardQueues(producer, options.queuePrefix);
+  const queues = new WardQueues(producer, options.queuePrefix, redisError);
   const ingest = new StandardIngest(database.db, cipher, queues, community, log);
   const events = new EventEmitter();
   events.setMaxListeners(0);
   ingest.onAction = (action) => handleAction({ db: database.db, queues, community, log }, action);
 
   const workers: Worker[] = [];
+  const workerConnection = () => {
+    const c = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+    c.on('error', redisError);
+    return c;
+  };
   const workerOpts = () => ({
-    connection: new Redis(options.redisUrl, { maxRetriesPerRequest: null }),
+    connection: workerConnection(),
     prefix: options.queuePrefix,
     concurrency: options.concurrency ?? 16,
     lockDuration: options.lockDurationMs ?? 30_000,
@@ -108,9 +115,10 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
       },
       workerOpts(),
     );
+    sla.on('error', redisError);
     workers.push(sla);
     stopRelay = startRelay(database.db, queues, log, options.relayIntervalMs);
-    stopRetention = await startRetention(database.db, community, options.redisUrl, options.queuePrefix, log);
+    stopRetention = await startRetention(database.db, community, workerConnection, options.queuePrefix, log);
   }
   if (options.roles.includes('bots')) {
     const deliveries = new Map<Platform, PlatformDelivery>((options.deliveries ?? []).map((d) => [d.platform, d]));
@@ -137,15 +145,26 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
     async close() {
       stopWatch();
       stopRelay();
-      await stopRetention();
-      await Promise.all(workers.map((w) => w.close()));
-      await Promise.all(workers.map((w) => (w.opts.connection as Redis).quit().catch(() => {})));
-      await queues.close();
-      await producer.quit().catch(() => {});
+      // In-flight jobs get up to 20 s to finish; anything unfinished stays in Redis and runs after a restart.
+      const graceful = (async () => {
+        await stopRetention();
+        await Promise.all(workers.map((w) => w.close()));
+        await Promise.all(workers.map((w) => (w.opts.connection as Redis).quit().catch(() => {})));
+        await queues.close();
+        await producer.quit().catch(() => {});
+      })();
+      const timedOut = await Promise.race([graceful.then(() => false), sleep(20_000).then(() => true)]);
+      if (timedOut) {
+        log.warn('queues did not close in time (is Redis down?); closing connections');
+        for (const w of workers) (w.opts.connection as Redis).disconnect();
+        producer.disconnect();
+      }
       await database.close();
     },
   };
 }
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
 function communityRecord(config: CommunityConfig) {
   return {
@@ -171,7 +190,12 @@ function waitFor(events: EventEmitter, name: string, id: string, ms: number, alr
 }
 
 function watchConfig(file: string, community: CommunityState, database: Database, queues: WardQueues, log: Logger): () => void {
-  watchFile(file, { interval: 1000 }, async () => {
+  // Poll with a baseline taken now, so a change made right after start-up is never missed.
+  let seen = fingerprint(file);
+  const timer = setInterval(async () => {
+    const now = fingerprint(file);
+    if (now === seen) return;
+    seen = now;
     try {
       const next = loadConfigFile(file);
       community.replace(next);
@@ -186,6 +210,16 @@ function watchConfig(file: string, community: CommunityState, database: Database
       ]).catch(() => []);
       if (row) await queues.enqueueDeliver([{ id: row.id, platform: admin.platform, priority: row.priority }]).catch(() => {});
     }
-  });
-  return () => unwatchFile(file);
+  }, 500);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+function fingerprint(file: string): string {
+  try {
+    const s = statSync(file);
+    return `${s.mtimeMs}:${s.size}`;
+  } catch {
+    return 'missing';
+  }
 }

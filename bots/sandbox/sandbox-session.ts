@@ -62,7 +62,7 @@ export function formatReport(r: SandboxReport): string {
   const codes = r.findings.filter((f) => !f.shadow).map((f) => f.code);
   const shadow = r.findings.filter((f) => f.shadow).map((f) => f.code);
   return [
-    `  Ward: ${r.verdict ?? 'pending'}${codes.length ? ` — ${[...new Set(codes)].join(', ')}` : ''}${shadow.length ? ` (shadow: ${[...new Set(shadow)].join(', ')})` : ''}`,
+    `  Ward: ${r.verdict ?? 'pending'} (message ${r.messageId})${codes.length ? ` — ${[...new Set(codes)].join(', ')}` : ''}${shadow.length ? ` (shadow: ${[...new Set(shadow)].join(', ')})` : ''}`,
     r.redacted !== null ? `  redacted: ${r.redacted}` : '',
   ]
     .filter(Boolean)

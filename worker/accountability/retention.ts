@@ -1,5 +1,5 @@
 import { Queue, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Db } from '../../db/client.ts';
 import { appendAudit } from '../../db/repositories/audit.ts';
@@ -21,9 +21,17 @@ export async function purgeExpired(db: Db, community: CommunityState, now: Date)
 }
 
 /** Schedules the purge with a BullMQ job scheduler (hourly by default); returns a stop function. */
-export async function startRetention(db: Db, community: CommunityState, redisUrl: string, prefix: string, log: Logger, everyMs = 3_600_000): Promise<() => Promise<void>> {
-  const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+export async function startRetention(
+  db: Db,
+  community: CommunityState,
+  connect: () => Redis,
+  prefix: string,
+  log: Logger,
+  everyMs = 3_600_000,
+): Promise<() => Promise<void>> {
+  const connection = connect();
   const queue = new Queue('retention', { connection, prefix });
+  queue.on('error', (err) => log.warn({ code: err.name }, 'retention queue problem'));
   await queue.upsertJobScheduler('retention-purge', { every: everyMs }, { name: 'purge', data: {} });
   const worker = new Worker(
     'retention',
@@ -31,8 +39,9 @@ export async function startRetention(db: Db, community: CommunityState, redisUrl
       const purged = await purgeExpired(db, community, new Date());
       if (purged) log.info({ purged }, 'retention purge');
     },
-    { connection: new Redis(redisUrl, { maxRetriesPerRequest: null }), prefix },
+    { connection: connect(), prefix },
   );
+  worker.on('error', (err) => log.warn({ code: err.name }, 'retention worker problem'));
   return async () => {
     await worker.close();
     await queue.close();
