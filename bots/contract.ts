@@ -69,6 +69,8 @@ export interface EscalationCard {
   /** Group or role to mention (Slack user group id / Discord role id), if routing names one. */
   mention: string | null;
   source: MessageRef | null;
+  /** Context for moderators: the author's verification state and case history (counts, never texts). */
+  notes: string[];
   buttons: ActionButton[];
 }
 

@@ -27,6 +27,22 @@ export class CommunityState {
     this.index();
   }
 
+  /** The verified-clinician registry entry of a platform user, if any. */
+  clinician(platform: Platform, userId: string): CommunityConfig['clinicians'][number] | undefined {
+    return this.config.clinicians.find((c) => c.platform === platform && c.id === userId);
+  }
+
+  /**
+   * Community roles as policies should see them: when the community keeps a clinician registry, the
+   * verified_clinician role comes only from it, whatever platform roles claim.
+   */
+  effectiveRoles(platform: Platform, userId: string, roles: readonly string[]): string[] {
+    if (this.config.clinicians.length === 0) return [...roles];
+    const out = roles.filter((r) => r !== 'verified_clinician');
+    if (this.clinician(platform, userId)) out.push('verified_clinician');
+    return out;
+  }
+
   /** The channel entry for a platform channel, if configured. */
   channel(platform: Platform, channelId: string): ChannelConfig | undefined {
     return this.channels.get(`${platform}/${channelId}`);

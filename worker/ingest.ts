@@ -69,7 +69,7 @@ export class StandardIngest implements IngestPort {
       ...ref,
       threadId: msg.threadId,
       authorId: msg.author.id,
-      authorRoles: [...msg.author.roles],
+      authorRoles: this.community.effectiveRoles(msg.platform, msg.author.id, msg.author.roles),
       space: channel.space,
       locale: msg.locale,
       contentMac: mac,

@@ -75,15 +75,15 @@ export class WardQueues {
     );
   }
 
-  /** Schedules the unclaimed-escalation re-page after `delayMs`. */
-  async scheduleSla(escalationId: string, delayMs: number): Promise<void> {
-    await this.sla.add('sla', { escalationId }, { jobId: `sla-${escalationId}`, delay: delayMs });
+  /** Schedules the unclaimed-escalation re-page after `delayMs` (one per priority, since a merge can raise it). */
+  async scheduleSla(escalationId: string, priority: 'routine' | 'urgent', delayMs: number): Promise<void> {
+    await this.sla.add('sla', { escalationId }, { jobId: `sla-${escalationId}-${priority}`, delay: delayMs });
   }
 
-  /** Cancels a pending re-page (the escalation was claimed or closed). */
+  /** Cancels pending re-pages (the escalation was claimed or closed). */
   async cancelSla(escalationId: string): Promise<void> {
     // A job that is already running cannot be removed; it finds the escalation claimed and does nothing.
-    await this.sla.remove(`sla-${escalationId}`).catch(() => 0);
+    for (const p of ['routine', 'urgent']) await this.sla.remove(`sla-${escalationId}-${p}`).catch(() => 0);
   }
 
   /** Closes every producer. */

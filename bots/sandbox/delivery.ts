@@ -41,6 +41,7 @@ function describe(e: OutboundEffect): SandboxOutput {
         `${c.title} [${c.status}${c.claimedBy ? ` by ${c.claimedBy}` : ''}]${c.mention ? ` @${c.mention}` : ''}`,
         `"${c.redactedExcerpt}"`,
         ...c.reasons.map((r) => `- ${r}`),
+        ...c.notes.map((n) => `  (${n})`),
         c.concepts.length ? `concepts: ${c.concepts.join(', ')}` : '',
         c.specialty ? `suggested specialty: ${c.specialty}` : '',
         ...c.evidence.map((r) => `evidence: ${r.title} ${r.url}`),

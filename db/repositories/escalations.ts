@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, sql } from 'drizzle-orm';
 import { escalations } from '../schema/index.ts';
 import type { Executor } from './executor.ts';
 
@@ -17,14 +17,66 @@ export async function getEscalation(db: Executor, id: string): Promise<Escalatio
   return rows[0];
 }
 
-/** Claims an open escalation; exactly one concurrent claimant wins. Returns the row if this call won. */
+/** Claims an open escalation; exactly one concurrent claimant wins, never an excluded one. Returns the row if won. */
 export async function claimEscalation(db: Executor, id: string, actor: string): Promise<EscalationRow | undefined> {
   const rows = await db
     .update(escalations)
     .set({ status: 'claimed', claimedBy: actor, claimedAt: sql`now()`, updatedAt: sql`now()` })
-    .where(and(eq(escalations.id, id), eq(escalations.status, 'open')))
+    .where(and(eq(escalations.id, id), eq(escalations.status, 'open'), sql`${escalations.excludedActor} is distinct from ${actor}`))
     .returning();
   return rows[0];
+}
+
+/** An open, unclaimed policy escalation of the same author since `since`, to merge a burst into. */
+export async function findOpenEscalationOfAuthor(db: Executor, communityId: string, authorId: string, since: Date): Promise<EscalationRow | undefined> {
+  const rows = await db
+    .select()
+    .from(escalations)
+    .where(
+      and(
+        eq(escalations.communityId, communityId),
+        eq(escalations.authorId, authorId),
+        eq(escalations.status, 'open'),
+        eq(escalations.kind, 'policy'),
+        gte(escalations.createdAt, since),
+      ),
+    )
+    .orderBy(desc(escalations.createdAt))
+    .limit(1);
+  return rows[0];
+}
+
+/** Adds reasons and codes to an escalation and raises its priority if needed. */
+export async function mergeIntoEscalation(
+  db: Executor,
+  id: string,
+  add: { priority: 'routine' | 'urgent'; reasons: string[]; findingCodes: string[] },
+): Promise<EscalationRow | undefined> {
+  const rows = await db
+    .update(escalations)
+    .set({
+      reasons: sql`array(select distinct unnest(${escalations.reasons} || ${add.reasons}::text[]))`,
+      findingCodes: sql`array(select distinct unnest(${escalations.findingCodes} || ${add.findingCodes}::text[]))`,
+      priority: add.priority === 'urgent' ? 'urgent' : sql`${escalations.priority}`,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(escalations.id, id))
+    .returning();
+  return rows[0];
+}
+
+/** How many escalations an author had since `since` (case history on cards: counts, never texts). */
+export async function countEscalationsOfAuthor(db: Executor, communityId: string, authorId: string, since: Date): Promise<number> {
+  const rows = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(escalations)
+    .where(and(eq(escalations.communityId, communityId), eq(escalations.authorId, authorId), gte(escalations.createdAt, since)));
+  return rows[0]?.n ?? 0;
+}
+
+/** Replaces an erased member's id on their escalations. */
+export async function pseudonymiseEscalations(db: Executor, authorId: string, pseudonym: string): Promise<void> {
+  await db.update(escalations).set({ authorId: pseudonym }).where(eq(escalations.authorId, authorId));
 }
 
 /** Closes an escalation as resolved or dismissed, from open or claimed. */
@@ -71,5 +123,16 @@ export async function releaseEscalation(db: Executor, id: string, actor: string)
     .set({ status: 'open', claimedBy: null, claimedAt: null, updatedAt: sql`now()` })
     .where(and(eq(escalations.id, id), eq(escalations.status, 'claimed'), eq(escalations.claimedBy, actor)))
     .returning();
+  return rows[0];
+}
+
+/** The most recent resolved or dismissed escalation of a message (who decided it, for appeals). */
+export async function latestClosedEscalationFor(db: Executor, messageId: string): Promise<EscalationRow | undefined> {
+  const rows = await db
+    .select()
+    .from(escalations)
+    .where(and(eq(escalations.messageId, messageId), sql`${escalations.status} in ('resolved', 'dismissed')`))
+    .orderBy(desc(escalations.updatedAt))
+    .limit(1);
   return rows[0];
 }

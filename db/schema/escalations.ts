@@ -7,6 +7,12 @@ export const escalations = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     communityId: text('community_id').notNull(),
     messageId: uuid('message_id'),
+    /** Why it exists: a policy decision, a member's appeal, or a member's report. */
+    kind: text('kind').notNull().default('policy'),
+    /** The message author (platform id); pseudonymised on erasure. Used for burst merging and case history. */
+    authorId: text('author_id'),
+    /** A moderator who may not take this item (the one who made the decision under appeal). */
+    excludedActor: text('excluded_actor'),
     priority: text('priority').notNull(),
     specialty: text('specialty'),
     reasons: text('reasons').array().notNull().default([]),
@@ -22,5 +28,9 @@ export const escalations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('escalations_status').on(t.communityId, t.status), index('escalations_message').on(t.messageId)],
+  (t) => [
+    index('escalations_status').on(t.communityId, t.status),
+    index('escalations_message').on(t.messageId),
+    index('escalations_author').on(t.communityId, t.authorId, t.createdAt),
+  ],
 );

@@ -48,6 +48,20 @@ export function buildCommunityConfigSchema(policies: Readonly<Record<string, Pol
         specialties: z.partialRecord(z.enum(SPECIALTIES), zRoute).default({}),
       })
       .default({ specialties: {} }),
+    /** Clinicians verified by an admin; when any are listed, only they count as verified_clinician. */
+    clinicians: z
+      .array(
+        z.strictObject({
+          platform: z.enum(['slack', 'discord', 'sandbox']),
+          id: z.string().min(1),
+          register: z.enum(['BIG', 'NPI', 'GMC', 'NMC', 'AHPRA', 'other']),
+          number: z.string().min(1),
+          specialty: z.enum(SPECIALTIES).optional(),
+          attested_by: z.string().min(1),
+          attested_on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-11-25'),
+        }),
+      )
+      .default([]),
     sla: z
       .strictObject({
         urgent_minutes: z.number().positive().max(1440).default(5),

@@ -4,8 +4,10 @@ import { sql } from 'drizzle-orm';
 import { type Harness, incoming, startHarness, testConfig } from '../support/ward-harness.ts';
 
 /** Sends a message that escalates (crisis language) and returns its escalation id. */
+let authors = 0;
 async function escalate(h: Harness, text: string): Promise<string> {
-  const r = await h.runtime.ingest.receive(incoming(text));
+  // A new author each time: one member's burst would merge into a single escalation.
+  const r = await h.runtime.ingest.receive(incoming(text, { author: { id: `author-${++authors}`, roles: [] } }));
   if (r.status !== 'accepted') throw new Error('not accepted');
   await h.runtime.waitForDecision(r.messageId, 10_000);
   const rows = await h.runtime.database.db.execute(sql`select id from escalations where message_id = ${r.messageId}::uuid`);

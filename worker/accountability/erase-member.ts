@@ -3,6 +3,7 @@ import type { DataCipher } from '../../db/crypto.ts';
 import { appendAudit } from '../../db/repositories/audit.ts';
 import { cancelEffectsFor } from '../../db/repositories/effects.ts';
 import { eraseMember } from '../../db/repositories/members.ts';
+import { pseudonymiseEscalations } from '../../db/repositories/escalations.ts';
 import { eraseAuthorText } from '../../db/repositories/messages.ts';
 
 /** What an erasure removed. */
@@ -23,6 +24,7 @@ export async function eraseMemberEverywhere(database: Database, cipher: DataCiph
     const ids = await eraseAuthorText(tx, { platform: member.platform, authorId: member.id, pseudonym });
     const cancelledEffects = await cancelEffectsFor(tx, ids);
     await eraseMember(tx, { platform: member.platform, platformUserId: member.id, pseudonym });
+    await pseudonymiseEscalations(tx, member.id, pseudonym);
     await appendAudit(tx, [
       { communityId, actor: 'ward:erase', action: 'member_erased', subjectType: 'member', subjectId: pseudonym, detail: { messages: ids.length, cancelledEffects } },
     ]);

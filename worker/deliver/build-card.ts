@@ -13,6 +13,10 @@ export interface CardContext {
   source: MessageRef | null;
   /** The SLA passed unclaimed: page everyone who moderates. */
   repage?: boolean;
+  /** Escalations of the same author in the last 90 days, this one included. */
+  authorHistory?: number;
+  /** The author's entry in the verified-clinician registry. */
+  verified?: { register: string; specialty?: string | undefined } | null;
 }
 
 /** Builds the moderator card for an escalation: redacted excerpt, reasons, routing mention, buttons. Pure. */
@@ -37,8 +41,19 @@ export function buildCard(e: EscalationRow, config: CommunityConfig, ctx: CardCo
     claimedBy: e.claimedBy,
     mention,
     source: ctx.source,
+    notes: notesFor(e, ctx),
     buttons: buttonsFor(e.id, status),
   };
+}
+
+function notesFor(e: EscalationRow, ctx: CardContext): string[] {
+  const notes: string[] = [];
+  if (e.kind === 'appeal') notes.push('Appeal: the moderator who made the original decision cannot take this item.');
+  if (e.kind === 'report') notes.push('Reported by a member; the author is not told who reported it.');
+  if (ctx.verified) notes.push(`Author: verified clinician (${ctx.verified.register}${ctx.verified.specialty ? `, ${ctx.verified.specialty}` : ''})`);
+  else if (ctx.verified === null) notes.push('Author: not a verified clinician');
+  if (ctx.authorHistory && ctx.authorHistory > 1) notes.push(`Author's history: ${ctx.authorHistory} escalations in the last 90 days`);
+  return notes;
 }
 
 function buttonsFor(id: string, status: EscalationCard['status']): ActionButton[] {

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import type { DataCipher } from '../../db/crypto.ts';
 import { decisionsFor } from '../../db/repositories/decisions.ts';
 import type { EffectRow } from '../../db/repositories/effects.ts';
-import { getEscalation } from '../../db/repositories/escalations.ts';
+import { countEscalationsOfAuthor, getEscalation } from '../../db/repositories/escalations.ts';
 import { getMessage, type MessageRow } from '../../db/repositories/messages.ts';
 import type { Action, Platform } from '../../policies/core/types.ts';
 import type { CommunityState } from '../community.ts';
@@ -54,7 +54,12 @@ export async function renderEffect(deps: RenderDeps, effect: EffectRow): Promise
       if (!escalation) throw new UnrecoverableWardError(ErrorCode.EffectNotFound, `escalation of effect ${effect.id} missing`);
       const concepts = message ? await conceptsOf(deps.db, message.id) : [];
       const evidence = await evidenceForConcepts(concepts, message?.locale ?? config.community.locale);
-      const card = buildCard(escalation, config, { redacted, concepts, evidence, source: target, repage: payload.repage === true });
+      const authorHistory = escalation.authorId
+        ? await countEscalationsOfAuthor(deps.db, escalation.communityId, escalation.authorId, new Date(Date.now() - 90 * 86_400_000))
+        : 0;
+      const registry = message ? deps.community.clinician(message.platform as Platform, message.authorId) : undefined;
+      const verified = registry ? { register: registry.register, specialty: registry.specialty } : null;
+      const card = buildCard(escalation, config, { redacted, concepts, evidence, source: target, repage: payload.repage === true, authorHistory, verified });
       if (effect.kind === 'update_card' && escalation.cardMessageId) {
         return { kind: 'update_card', effectId: effect.id, channelId: admin.id, workspaceId: String(payload.workspaceId ?? ''), platformMessageId: escalation.cardMessageId, card };
       }

@@ -61,6 +61,7 @@ export async function evaluateMessage(deps: EvaluateDeps, messageId: string): Pr
     const effects = await persistDecision(deps.db, {
       communityId: row.communityId,
       messageId,
+      authorId: row.authorId,
       tier,
       result,
       plan,
@@ -70,8 +71,8 @@ export async function evaluateMessage(deps: EvaluateDeps, messageId: string): Pr
     if (effects?.length) {
       await deps.queues.enqueueDeliver(effects.map((e) => ({ id: e.id, platform: e.platform as Platform, priority: e.priority })));
       for (const e of effects) {
-        if (e.kind === 'post_card' && e.escalationId && plan.escalation) {
-          await deps.queues.scheduleSla(e.escalationId, slaDelayMs(config, plan.escalation.priority));
+        if ((e.kind === 'post_card' || e.kind === 'update_card') && e.escalationId && plan.escalation) {
+          await deps.queues.scheduleSla(e.escalationId, plan.escalation.priority, slaDelayMs(config, plan.escalation.priority));
         }
       }
       deps.onEffects?.(messageId, tier, effects.length);

@@ -2,7 +2,10 @@ import type { Db } from '../../db/client.ts';
 import { appendAudit } from '../../db/repositories/audit.ts';
 import { insertDecision } from '../../db/repositories/decisions.ts';
 import { type EffectRow, insertEffects } from '../../db/repositories/effects.ts';
-import { createEscalation } from '../../db/repositories/escalations.ts';
+import { createEscalation, findOpenEscalationOfAuthor, mergeIntoEscalation } from '../../db/repositories/escalations.ts';
+
+/** Escalations of one member within this window merge into one. */
+export const BURST_WINDOW_MS = 10 * 60_000;
 import { storeRedactedCopy } from '../../db/repositories/messages.ts';
 import type { PolicyTier } from '../../policies/core/define-policy.ts';
 import type { RunResult } from '../../policies/core/run-policies.ts';
@@ -12,6 +15,7 @@ import type { EffectPlan } from './plan-effects.ts';
 export interface DecisionWrite {
   communityId: string;
   messageId: string;
+  authorId: string;
   tier: PolicyTier;
   result: RunResult;
   plan: EffectPlan;
@@ -37,16 +41,26 @@ export async function persistDecision(db: Db, w: DecisionWrite): Promise<EffectR
     });
     if (!decisionId) return null;
     let escalationId: string | null = null;
+    let drafts = plan.effects;
     if (plan.escalation) {
-      const e = await createEscalation(tx, { communityId: w.communityId, messageId: w.messageId, ...plan.escalation });
-      escalationId = e.id;
+      // A burst from one member collapses into the open escalation it already has, with every reason kept.
+      const since = new Date(Date.now() - BURST_WINDOW_MS);
+      const open = await findOpenEscalationOfAuthor(tx, w.communityId, w.authorId, since);
+      if (open) {
+        const merged = await mergeIntoEscalation(tx, open.id, plan.escalation);
+        escalationId = open.id;
+        drafts = drafts.flatMap((d) => (d.kind !== 'post_card' ? [d] : merged?.cardMessageId ? [{ ...d, kind: 'update_card' as const }] : []));
+      } else {
+        const e = await createEscalation(tx, { communityId: w.communityId, messageId: w.messageId, authorId: w.authorId, ...plan.escalation });
+        escalationId = e.id;
+      }
     }
     const effects = await insertEffects(
       tx,
-      plan.effects.map((e) => ({
+      drafts.map((e) => ({
         communityId: w.communityId,
         messageId: w.messageId,
-        escalationId: e.kind === 'post_card' ? escalationId : null,
+        escalationId: e.kind === 'post_card' || e.kind === 'update_card' ? escalationId : null,
         platform: e.platform,
         kind: e.kind,
         payload: e.payload,

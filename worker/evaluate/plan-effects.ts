@@ -5,7 +5,7 @@ import { PRIORITY } from '../queues.ts';
 
 /** An effect to write to the outbox; payloads hold template names and ids, never text. */
 export interface EffectDraft {
-  kind: 'remove' | 'dm_author' | 'reply_in_thread' | 'post_card' | 'alert_moderators';
+  kind: 'remove' | 'dm_author' | 'reply_in_thread' | 'post_card' | 'update_card' | 'alert_moderators';
   platform: Platform;
   priority: number;
   payload: Record<string, unknown>;

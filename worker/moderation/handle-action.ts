@@ -9,9 +9,10 @@ import {
   createEscalation,
   type EscalationRow,
   getEscalation,
+  latestClosedEscalationFor,
   releaseEscalation,
 } from '../../db/repositories/escalations.ts';
-import { getMessage } from '../../db/repositories/messages.ts';
+import { findFirstVersion, getMessage } from '../../db/repositories/messages.ts';
 import type { Platform } from '../../policies/core/types.ts';
 import type { CommunityState } from '../community.ts';
 import { PRIORITY, type WardQueues } from '../queues.ts';
@@ -30,6 +31,7 @@ const MODERATOR_ROLES = new Set(['moderator', 'verified_clinician']);
 export async function handleAction(deps: ModerationDeps, action: IncomingAction): Promise<ActionResult> {
   const actor = `${action.platform}:${action.actor.id}`;
   if (action.actionId === 'repost_redacted' || action.actionId === 'appeal') return memberAction(deps, action, actor);
+  if (action.actionId === 'report') return reportMessage(deps, action, actor);
 
   const isModerator = action.actor.roles.some((r) => MODERATOR_ROLES.has(r));
   const escalation = await getEscalation(deps.db, action.subject).catch(() => undefined);
@@ -42,6 +44,9 @@ export async function handleAction(deps: ModerationDeps, action: IncomingAction)
   const extra: NewEffect[] = [];
   switch (action.actionId) {
     case 'claim':
+      if (escalation.excludedActor === actor) {
+        return { status: 'refused', notice: 'You made the decision under appeal, so another moderator must review it.' };
+      }
       updated = await claimEscalation(deps.db, escalation.id, actor);
       if (!updated) return { status: 'conflict', notice: `Already ${escalation.status} by ${escalation.claimedBy ?? escalation.resolvedBy ?? 'someone else'}.` };
       break;
@@ -54,9 +59,14 @@ export async function handleAction(deps: ModerationDeps, action: IncomingAction)
       const status = action.actionId === 'dismiss' ? 'dismissed' : 'resolved';
       const resolution = action.actionId === 'resolve_remove' ? 'removed' : action.actionId === 'dismiss' ? 'dismissed' : 'approved';
       updated = await closeEscalation(deps.db, escalation.id, actor, status, resolution);
-      if (updated && action.actionId === 'resolve_remove' && escalation.messageId) {
-        const m = await getMessage(deps.db, escalation.messageId);
-        if (m) extra.push({ communityId: m.communityId, messageId: m.id, platform: m.platform, kind: 'remove', payload: { reason: 'moderator' }, priority: PRIORITY.normal });
+      const m = updated && escalation.messageId ? await getMessage(deps.db, escalation.messageId) : undefined;
+      if (m && escalation.kind === 'appeal' && action.actionId !== 'dismiss') {
+        // An appeal's outcome is told to the member; an overturned hold restores the message (its redacted copy).
+        const overturned = action.actionId === 'resolve_approve';
+        extra.push({ communityId: m.communityId, messageId: m.id, platform: m.platform, kind: 'dm_author', payload: { template: overturned ? 'appeal_overturned' : 'appeal_upheld', buttons: [] }, priority: PRIORITY.normal });
+        if (overturned) extra.push({ communityId: m.communityId, messageId: m.id, platform: m.platform, kind: 'repost', payload: {}, priority: PRIORITY.normal });
+      } else if (m && action.actionId === 'resolve_remove') {
+        extra.push({ communityId: m.communityId, messageId: m.id, platform: m.platform, kind: 'remove', payload: { reason: 'moderator' }, priority: PRIORITY.normal });
       }
       break;
     }
@@ -83,9 +93,14 @@ async function memberAction(deps: ModerationDeps, action: IncomingAction, actor:
     await enqueue(deps, [{ communityId: message.communityId, messageId: message.id, platform: message.platform, kind: 'repost', payload: {}, priority: PRIORITY.normal }]);
     return { status: 'done' };
   }
+  // The appeal goes to a different moderator than the one who decided, when a person decided.
+  const decided = await latestClosedEscalationFor(deps.db, message.id);
   const escalation = await createEscalation(deps.db, {
     communityId: message.communityId,
     messageId: message.id,
+    kind: 'appeal',
+    authorId: message.authorId,
+    excludedActor: decided?.resolvedBy ?? null,
     priority: 'routine',
     reasons: ['member appealed a hold or removal'],
     findingCodes: ['appeal'],
@@ -93,6 +108,37 @@ async function memberAction(deps: ModerationDeps, action: IncomingAction, actor:
   await audit(deps, actor, 'appeal', escalation.id, { messageId: message.id });
   await enqueue(deps, [{ communityId: message.communityId, messageId: message.id, escalationId: escalation.id, platform: deps.community.current.community.admin_channel.platform, kind: 'post_card', payload: {}, priority: PRIORITY.normal }]);
   return { status: 'done', notice: 'Thank you. A moderator will look at your appeal.' };
+}
+
+async function reportMessage(deps: ModerationDeps, action: IncomingAction, actor: string): Promise<ActionResult> {
+  const message = await resolveReported(deps, action);
+  if (!message) return { status: 'not_found', notice: 'Ward has not seen that message, so it cannot be reviewed.' };
+  // The reporter is named only in the moderators' card and the audit log, never to the author.
+  const escalation = await createEscalation(deps.db, {
+    communityId: message.communityId,
+    messageId: message.id,
+    kind: 'report',
+    authorId: message.authorId,
+    priority: 'routine',
+    reasons: [`reported by a member (${actor})`],
+    findingCodes: ['member_report'],
+  });
+  await audit(deps, actor, 'report', escalation.id, { messageId: message.id });
+  await enqueue(deps, [{ communityId: message.communityId, messageId: message.id, escalationId: escalation.id, platform: deps.community.current.community.admin_channel.platform, kind: 'post_card', payload: {}, priority: PRIORITY.normal }]);
+  return { status: 'done', notice: 'Thank you. Moderators will review this message; the author will not see who reported it.' };
+}
+
+// `subject` is Ward's message id, or `<channel id>/<platform message id>` when the adapter only knows the platform's.
+async function resolveReported(deps: ModerationDeps, action: IncomingAction) {
+  const slash = action.subject.indexOf('/');
+  if (slash < 0) return getMessage(deps.db, action.subject).catch(() => undefined);
+  const id = await findFirstVersion(deps.db, {
+    platform: action.platform,
+    workspaceId: action.workspaceId,
+    platformChannelId: action.subject.slice(0, slash),
+    platformMessageId: action.subject.slice(slash + 1),
+  });
+  return id ? getMessage(deps.db, id) : undefined;
 }
 
 function cardUpdate(deps: ModerationDeps, e: EscalationRow): NewEffect {

@@ -39,5 +39,9 @@ export const en: TemplateSet = {
     'A moderator will review it; please ask for their consent or leave out who they are.',
   evidence_card: (p) =>
     `General information on this topic (not advice for your situation):\n${links(p)}`,
+  appeal_upheld: () =>
+    'Your appeal was reviewed by a moderator, who decided to keep the original decision. Thank you for raising it; you can ask the moderators if you\'d like to know more.',
+  appeal_overturned: () =>
+    'Your appeal was reviewed and upheld: the decision was overturned and your message has been restored.',
   hold_notice: () => 'Your message is on hold for a moderator to review. You can appeal if you think this is a mistake.',
 };

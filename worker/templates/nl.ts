@@ -38,5 +38,9 @@ export const nl: TemplateSet = {
     'Je bericht staat even vast omdat het gezondheidsinformatie van iemand anders deelt, samen met gegevens waaraan die persoon te herkennen is. ' +
     'Een moderator bekijkt het; vraag om toestemming of laat weg wie het is.',
   evidence_card: (p) => `Algemene informatie over dit onderwerp (geen advies voor jouw situatie):\n${links(p)}`,
+  appeal_upheld: () =>
+    'Je bezwaar is bekeken door een moderator, die de oorspronkelijke beslissing handhaaft. Dank je dat je het aankaartte; je kunt de moderators om uitleg vragen.',
+  appeal_overturned: () =>
+    'Je bezwaar is bekeken en toegekend: de beslissing is teruggedraaid en je bericht is teruggeplaatst.',
   hold_notice: () => 'Je bericht staat even vast zodat een moderator het kan bekijken. Je kunt bezwaar maken als je denkt dat dit een vergissing is.',
 };
