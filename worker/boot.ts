@@ -42,6 +42,7 @@ export async function boot(defaultConfigFile: string): Promise<Boot> {
         config,
         configFile,
         concurrency: env.WARD_CONCURRENCY,
+        metricsPort: env.WARD_METRICS_PORT,
         logger: log,
       },
     };

@@ -18,6 +18,7 @@ export const zEnv = z.object({
   WARD_CONFIG: z.string().min(1).optional(),
   WARD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WARD_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  WARD_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   WARD_SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   WARD_SANDBOX_TTY: zBool,
   SLACK_BOT_TOKEN: z.string().min(1).optional(),

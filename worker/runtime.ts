@@ -22,6 +22,8 @@ import { handleAction } from './moderation/handle-action.ts';
 import { type DeliverJob, type EvaluateJob, PRIORITY, QUEUE, type SlaJob, WardQueues } from './queues.ts';
 import { handleSla } from './moderation/sla.ts';
 import { startRelay } from './relay.ts';
+import { createMetrics, serveMetrics } from './metrics.ts';
+import type { Server } from 'node:http';
 import { startRetention } from './accountability/retention.ts';
 
 /** Options for starting Ward in this process. */
@@ -40,6 +42,8 @@ export interface StartOptions {
   concurrency?: number;
   logger?: Logger;
   relayIntervalMs?: number;
+  /** Serve Prometheus metrics on this loopback port in the worker role (0 or unset: off). */
+  metricsPort?: number;
   /** How long a job may run before another worker takes it over after a crash (BullMQ lock). */
   lockDurationMs?: number;
 }
@@ -130,6 +134,14 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
     }
   }
 
+  let metricsServer: Server | null = null;
+  if (options.roles.includes('worker') && options.metricsPort) {
+    const platforms = [...new Set([...(options.deliveries ?? []).map((d) => d.platform), options.config.community.admin_channel.platform])];
+    metricsServer = await serveMetrics(createMetrics({ database, queues, community }, platforms), options.metricsPort).catch((err: Error) => {
+      log.warn({ code: errorCodeOf(err), port: options.metricsPort }, 'metrics endpoint not started');
+      return null;
+    });
+  }
   const stopWatch = options.configFile ? watchConfig(options.configFile, community, database, queues, log) : () => {};
 
   return {
@@ -145,6 +157,7 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
     async close() {
       stopWatch();
       stopRelay();
+      metricsServer?.close();
       // In-flight jobs get up to 20 s to finish; anything unfinished stays in Redis and runs after a restart.
       const graceful = (async () => {
         await stopRetention();

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { messages } from '../schema/index.ts';
 import type { Executor } from './executor.ts';
 
@@ -116,4 +116,25 @@ export async function statusOf(db: Executor, ids: string[]): Promise<Map<string,
   if (ids.length === 0) return new Map();
   const rows = await db.select({ id: messages.id, status: messages.status }).from(messages).where(inArray(messages.id, ids));
   return new Map(rows.map((r) => [r.id, r.status]));
+}
+
+/** The latest stored version of a platform message (edits included), if any. */
+export async function findLatestVersion(
+  db: Executor,
+  ref: { platform: string; workspaceId: string; platformChannelId: string; platformMessageId: string },
+): Promise<string | undefined> {
+  const rows = await db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.platform, ref.platform),
+        eq(messages.workspaceId, ref.workspaceId),
+        eq(messages.platformChannelId, ref.platformChannelId),
+        eq(messages.platformMessageId, ref.platformMessageId),
+      ),
+    )
+    .orderBy(desc(messages.receivedAt))
+    .limit(1);
+  return rows[0]?.id;
 }

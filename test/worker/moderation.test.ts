@@ -77,3 +77,78 @@ describe('moderator workflow', () => {
     expect(actions).toEqual(['claim', 'resolve_approve']);
   });
 });
+
+describe('appeals, reports, bursts and verified clinicians', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness('postgres', {
+      config: testConfig({
+        clinicians: [{ platform: 'sandbox', id: 'dr-real', register: 'BIG', number: '19012345601', specialty: 'psychiatry', attested_by: 'admin', attested_on: '2026-11-01' }],
+      }),
+    });
+  });
+  afterAll(() => h.close());
+
+  it('sends an appeal to a different moderator and restores the message when overturned', async () => {
+    const author = { id: 'appealer', roles: [] };
+    const r = await h.runtime.ingest.receive(incoming('call me on 06 12 34 56 78', { author }));
+    if (r.status !== 'accepted') throw new Error('not accepted');
+    await h.runtime.waitForDecision(r.messageId, 10_000);
+    const appeal = await h.runtime.ingest.action({ platform: 'sandbox', workspaceId: 'w1', actor: { id: 'appealer', roles: [] }, actionId: 'appeal', subject: r.messageId });
+    expect(appeal?.status).toBe('done');
+    const rows = await h.runtime.database.db.execute(sql`select id from escalations where kind = 'appeal' and message_id = ${r.messageId}::uuid`);
+    const appealId = ((Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as { id: string }[])[0]!.id;
+    expect((await h.runtime.ingest.action({ ...moderator('mod-x'), actionId: 'claim', subject: appealId }))?.status).toBe('done');
+    expect((await h.runtime.ingest.action({ ...moderator('mod-x'), actionId: 'resolve_approve', subject: appealId }))?.status).toBe('done');
+    await h.delivery.waitUntil((all) => all.some((e) => e.kind === 'repost' && e.target.authorId === 'appealer'));
+    const told = h.delivery.effects.find((e) => e.kind === 'dm_author' && e.target.authorId === 'appealer' && e.text.includes('overturned'));
+    expect(told).toBeDefined();
+  });
+
+  it('refuses the deciding moderator on an appeal of their own decision', async () => {
+    const r = await h.runtime.ingest.receive(incoming('I feel like ending it all tonight', { author: { id: 'second', roles: [] } }));
+    if (r.status !== 'accepted') throw new Error('not accepted');
+    await h.runtime.waitForDecision(r.messageId, 10_000);
+    const rows = await h.runtime.database.db.execute(sql`select id from escalations where message_id = ${r.messageId}::uuid`);
+    const id = ((Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as { id: string }[])[0]!.id;
+    await h.runtime.ingest.action({ ...moderator('mod-decider'), actionId: 'claim', subject: id });
+    await h.runtime.ingest.action({ ...moderator('mod-decider'), actionId: 'resolve_remove', subject: id });
+    await h.runtime.ingest.action({ platform: 'sandbox', workspaceId: 'w1', actor: { id: 'second', roles: [] }, actionId: 'appeal', subject: r.messageId });
+    const appeals = await h.runtime.database.db.execute(sql`select id from escalations where kind = 'appeal' and message_id = ${r.messageId}::uuid`);
+    const appealId = ((Array.isArray(appeals) ? appeals : (appeals as { rows: unknown[] }).rows) as { id: string }[])[0]!.id;
+    expect((await h.runtime.ingest.action({ ...moderator('mod-decider'), actionId: 'claim', subject: appealId }))?.status).toBe('refused');
+    expect((await h.runtime.ingest.action({ ...moderator('mod-other'), actionId: 'claim', subject: appealId }))?.status).toBe('done');
+  });
+
+  it('turns a member report into an escalation that names the reporter only to moderators', async () => {
+    const msg = incoming('a perfectly ordinary sentence', { author: { id: 'reported', roles: [] } });
+    const r = await h.runtime.ingest.receive(msg);
+    if (r.status !== 'accepted') throw new Error('not accepted');
+    await h.runtime.waitForDecision(r.messageId, 10_000);
+    const res = await h.runtime.ingest.action({ platform: 'sandbox', workspaceId: 'w1', actor: { id: 'reporter-1', roles: [] }, actionId: 'report', subject: `peer/${msg.platformMessageId}` });
+    expect(res?.status).toBe('done');
+    await h.delivery.waitUntil((all) => all.some((e) => e.kind === 'post_card' && e.card.reasons.some((x) => x.includes('reporter-1'))));
+    expect(h.delivery.effects.some((e) => e.kind === 'dm_author' && e.target.authorId === 'reported')).toBe(false);
+  });
+
+  it('merges a burst from one member into one escalation with every reason', async () => {
+    const author = { id: 'bursty', roles: [] };
+    for (const text of ['call me on 06 12 34 56 78', 'or mail me: bursty@example.org']) {
+      const r = await h.runtime.ingest.receive(incoming(text, { author, channelId: 'clin' }));
+      if (r.status !== 'accepted') throw new Error('not accepted');
+      await h.runtime.waitForDecision(r.messageId, 10_000);
+    }
+    const rows = await h.runtime.database.db.execute(sql`select count(*)::int as n from escalations where author_id = 'bursty'`);
+    const n = ((Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as { n: number }[])[0]!.n;
+    expect(n).toBeLessThanOrEqual(1);
+  });
+
+  it('counts only registered clinicians as verified, whatever platform roles claim', async () => {
+    const pretender = await h.runtime.ingest.receive(incoming('hello', { author: { id: 'dr-fake', roles: ['verified_clinician'] } }));
+    const real = await h.runtime.ingest.receive(incoming('hello again', { author: { id: 'dr-real', roles: [] } }));
+    if (pretender.status !== 'accepted' || real.status !== 'accepted') throw new Error('not accepted');
+    const { getMessage } = await import('../../db/repositories/messages.ts');
+    expect((await getMessage(h.runtime.database.db, pretender.messageId))?.authorRoles).not.toContain('verified_clinician');
+    expect((await getMessage(h.runtime.database.db, real.messageId))?.authorRoles).toContain('verified_clinician');
+  });
+});

@@ -48,7 +48,10 @@ export async function handleAction(deps: ModerationDeps, action: IncomingAction)
         return { status: 'refused', notice: 'You made the decision under appeal, so another moderator must review it.' };
       }
       updated = await claimEscalation(deps.db, escalation.id, actor);
-      if (!updated) return { status: 'conflict', notice: `Already ${escalation.status} by ${escalation.claimedBy ?? escalation.resolvedBy ?? 'someone else'}.` };
+      if (!updated) {
+        const now = (await getEscalation(deps.db, escalation.id)) ?? escalation;
+        return { status: 'conflict', notice: `Already ${now.status} by ${now.claimedBy ?? now.resolvedBy ?? 'someone else'}.` };
+      }
       break;
     case 'unclaim':
       updated = await releaseEscalation(deps.db, escalation.id, actor);
