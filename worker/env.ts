@@ -29,6 +29,13 @@ export const zEnv = z.object({
   DISCORD_TOKEN: z.string().min(1).optional(),
   DISCORD_APPLICATION_ID: z.string().min(1).optional(),
   DISCORD_API_URL: z.string().url().optional(),
+  // Optional language-model review (worker/review): on only when WARD_REVIEW_MODEL is set.
+  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  WARD_REVIEW_MODEL: z.string().min(1).optional(),
+  WARD_REVIEW_MODERATION_MODEL: z.string().min(1).optional(),
+  WARD_REVIEW_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  WARD_REVIEW_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
 });
 
 /** Parsed environment. */

@@ -7,7 +7,13 @@ export const QUEUE = {
   evaluate: 'evaluate',
   deliver: (platform: Platform) => `deliver-${platform}`,
   sla: 'sla',
+  review: 'review',
 } as const;
+
+/** Job data of the review queue (language-model second opinion); the job name says why: `uncertain` or `moderator`. */
+export interface ReviewJob {
+  messageId: string;
+}
 
 /** Job data of the sla queue: re-page an escalation if it is still unclaimed. */
 export interface SlaJob {
@@ -33,6 +39,7 @@ const KEEP = { removeOnComplete: { age: 3600, count: 10_000 }, removeOnFail: { a
 export class WardQueues {
   readonly evaluate: Queue<EvaluateJob>;
   readonly sla: Queue<SlaJob>;
+  readonly review: Queue<ReviewJob>;
   private readonly deliverQueues = new Map<Platform, Queue<DeliverJob>>();
 
   constructor(
@@ -44,6 +51,9 @@ export class WardQueues {
     this.sla = new Queue<SlaJob>(QUEUE.sla, { connection, prefix, defaultJobOptions: { ...RETRY, ...KEEP } });
     this.evaluate.on('error', onError);
     this.sla.on('error', onError);
+    // A review is optional: one attempt, never retried into a spend or a late opinion.
+    this.review = new Queue<ReviewJob>(QUEUE.review, { connection, prefix, defaultJobOptions: { attempts: 1, ...KEEP } });
+    this.review.on('error', onError);
   }
 
   /** The deliver queue of a platform. */
@@ -64,6 +74,12 @@ export class WardQueues {
   /** Enqueues evaluation; the job id makes a redelivered event a no-op. */
   async enqueueEvaluate(messageId: string): Promise<void> {
     await this.evaluate.add('evaluate', { messageId }, { jobId: `evaluate-${messageId}` });
+  }
+
+  /** Enqueues a second-opinion review; the job id makes an automatic request once per message. */
+  async enqueueReview(messageId: string, reason: 'uncertain' | 'moderator'): Promise<void> {
+    const jobId = reason === 'uncertain' ? `review-${messageId}` : `review-${messageId}-ask-${Date.now()}`;
+    await this.review.add(reason, { messageId }, { jobId });
   }
 
   /** Enqueues delivery of outbox rows. */
@@ -88,6 +104,6 @@ export class WardQueues {
 
   /** Closes every producer. */
   async close(): Promise<void> {
-    await Promise.all([this.evaluate.close(), this.sla.close(), ...[...this.deliverQueues.values()].map((q) => q.close())]);
+    await Promise.all([this.evaluate.close(), this.sla.close(), this.review.close(), ...[...this.deliverQueues.values()].map((q) => q.close())]);
   }
 }

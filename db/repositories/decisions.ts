@@ -1,4 +1,4 @@
-import { and, eq, ne, or } from 'drizzle-orm';
+import { and, eq, ne, or, sql } from 'drizzle-orm';
 import { decisions, findings, messages } from '../schema/index.ts';
 import type { Executor } from './executor.ts';
 
@@ -81,4 +81,42 @@ export async function crisisAlreadyHandled(db: Executor, rootId: string, exceptI
     )
     .limit(1);
   return rows.length > 0;
+}
+
+/** A decision row without findings, for the quiet path. */
+export interface QuietDecision {
+  tier: string;
+  verdict: string;
+  outcomes: unknown;
+  actions: unknown;
+}
+
+/**
+ * Records decisions with no findings and marks the message evaluated in ONE statement (one round trip):
+ * most messages take this path, and a durable write per message is the pipeline's floor.
+ */
+export async function recordQuietEvaluation(db: Executor, messageId: string, redactedCipher: Buffer, rows: QuietDecision[]): Promise<void> {
+  const values = sql.join(
+    rows.map((r) => sql`(${messageId}::uuid, ${r.tier}, ${r.verdict}, ${JSON.stringify(r.outcomes)}::jsonb, ${JSON.stringify(r.actions)}::jsonb)`),
+    sql`, `,
+  );
+  await db.execute(sql`
+    with d as (
+      insert into decisions (message_id, tier, verdict, outcomes, actions) values ${values}
+      on conflict do nothing returning id
+    )
+    update messages set redacted_cipher = ${redactedCipher}, status = 'evaluated'
+    where id = ${messageId}::uuid and (select count(*) from d) >= 0`);
+}
+
+/** A message row with the tiers already decided, in one query. */
+export async function loadForEvaluation(db: Executor, messageId: string) {
+  const rows = await db
+    .select({
+      message: messages,
+      tiers: sql<string[]>`coalesce((select array_agg(tier) from decisions where message_id = ${messages.id}), '{}')`,
+    })
+    .from(messages)
+    .where(eq(messages.id, messageId));
+  return rows[0];
 }

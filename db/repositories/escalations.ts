@@ -42,25 +42,26 @@ export async function findOpenEscalationOfAuthor(db: Executor, communityId: stri
       ),
     )
     .orderBy(desc(escalations.createdAt))
-    .limit(1);
+    .limit(1)
+    .for('update');
   return rows[0];
 }
 
 /** Adds reasons and codes to an escalation and raises its priority if needed. */
 export async function mergeIntoEscalation(
   db: Executor,
-  id: string,
+  current: EscalationRow,
   add: { priority: 'routine' | 'urgent'; reasons: string[]; findingCodes: string[] },
 ): Promise<EscalationRow | undefined> {
   const rows = await db
     .update(escalations)
     .set({
-      reasons: sql`array(select distinct unnest(${escalations.reasons} || ${add.reasons}::text[]))`,
-      findingCodes: sql`array(select distinct unnest(${escalations.findingCodes} || ${add.findingCodes}::text[]))`,
-      priority: add.priority === 'urgent' ? 'urgent' : sql`${escalations.priority}`,
+      reasons: [...new Set([...current.reasons, ...add.reasons])],
+      findingCodes: [...new Set([...current.findingCodes, ...add.findingCodes])],
+      priority: add.priority === 'urgent' ? 'urgent' : current.priority,
       updatedAt: sql`now()`,
     })
-    .where(eq(escalations.id, id))
+    .where(eq(escalations.id, current.id))
     .returning();
   return rows[0];
 }

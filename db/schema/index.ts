@@ -7,3 +7,4 @@ export { effects } from './effects.ts';
 export { escalations } from './escalations.ts';
 export { members } from './members.ts';
 export { messages } from './messages.ts';
+export { reviewCalls } from './review-calls.ts';

@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
 import type { Db } from '../../db/client.ts';
 import type { DataCipher } from '../../db/crypto.ts';
-import { crisisAlreadyHandled, decisionsFor } from '../../db/repositories/decisions.ts';
+import { crisisAlreadyHandled, loadForEvaluation } from '../../db/repositories/decisions.ts';
 import { effectsFor } from '../../db/repositories/effects.ts';
-import { getMessage, type MessageRow } from '../../db/repositories/messages.ts';
+import type { MessageRow } from '../../db/repositories/messages.ts';
 import type { PolicyTier } from '../../policies/core/define-policy.ts';
 import { runPolicies } from '../../policies/core/run-policies.ts';
 import type { ChatMessage, Platform, SpaceKind } from '../../policies/core/types.ts';
@@ -14,7 +14,7 @@ import type { WardQueues } from '../queues.ts';
 import { MAX_EVALUATED_CHARS } from '../text-limits.ts';
 import { slaDelayMs } from '../moderation/sla.ts';
 import { buildPolicyContext } from './build-context.ts';
-import { persistDecision } from './persist-decision.ts';
+import { type DecisionWrite, isQuiet, persistDecisions } from './persist-decision.ts';
 import { planEffects } from './plan-effects.ts';
 import { redactedCopyFor } from './redacted-copy.ts';
 
@@ -32,10 +32,11 @@ export interface EvaluateDeps {
 
 /** Evaluates one stored message: crisis tier first (its effects enqueued at once), then every other policy. */
 export async function evaluateMessage(deps: EvaluateDeps, messageId: string): Promise<'evaluated' | 'skipped'> {
-  const row = await getMessage(deps.db, messageId);
-  if (!row) throw new UnrecoverableWardError(ErrorCode.MessageNotFound, `message ${messageId} not found`);
+  const loaded = await loadForEvaluation(deps.db, messageId);
+  if (!loaded) throw new UnrecoverableWardError(ErrorCode.MessageNotFound, `message ${messageId} not found`);
+  const row = loaded.message;
   if (row.status === 'deleted' || !row.textCipher) return 'skipped';
-  const done = new Set((await decisionsFor(deps.db, messageId)).map((d) => d.tier));
+  const done = new Set(loaded.tiers);
   if (done.has('crisis') && done.has('standard')) {
     await requeuePending(deps, messageId);
     return 'skipped';
@@ -48,6 +49,7 @@ export async function evaluateMessage(deps: EvaluateDeps, messageId: string): Pr
   const ctx = buildPolicyContext(message, deps.now?.() ?? new Date(), config.community.locale);
   const redactedCipher = deps.cipher.encrypt(redactedCopyFor(ctx, fullText));
 
+  let pending: DecisionWrite[] = [];
   for (const tier of ['crisis', 'standard'] as PolicyTier[]) {
     if (done.has(tier)) continue;
     const result = runPolicies(availablePolicies, config, channel, ctx, { tier });
@@ -58,17 +60,15 @@ export async function evaluateMessage(deps: EvaluateDeps, messageId: string): Pr
     const plan = repeat
       ? { effects: [], escalation: null }
       : planEffects({ platform: message.platform, decision: result.decision, config, crisis });
-    const effects = await persistDecision(deps.db, {
-      communityId: row.communityId,
-      messageId,
-      authorId: row.authorId,
-      tier,
-      result,
-      plan,
-      redactedCipher,
-      evaluated: tier === 'standard',
-    });
-    if (effects?.length) {
+    const write: DecisionWrite = { communityId: row.communityId, messageId, authorId: row.authorId, tier, result, plan, redactedCipher, evaluated: tier === 'standard' };
+    // A quiet crisis tier is written together with the standard tier; a crisis that acts is written and enqueued now.
+    if (tier === 'crisis' && isQuiet(write)) {
+      pending.push(write);
+      continue;
+    }
+    const effects = await persistDecisions(deps.db, [...pending, write]);
+    pending = [];
+    if (effects.length) {
       await deps.queues.enqueueDeliver(effects.map((e) => ({ id: e.id, platform: e.platform as Platform, priority: e.priority })));
       for (const e of effects) {
         if ((e.kind === 'post_card' || e.kind === 'update_card') && e.escalationId && plan.escalation) {
@@ -78,6 +78,7 @@ export async function evaluateMessage(deps: EvaluateDeps, messageId: string): Pr
       deps.onEffects?.(messageId, tier, effects.length);
     }
   }
+  if (pending.length) await persistDecisions(deps.db, pending);
   return 'evaluated';
 }
 

@@ -1,4 +1,6 @@
 import type { Db } from '../../db/client.ts';
+import type { Tx } from '../../db/repositories/executor.ts';
+import { recordQuietEvaluation } from '../../db/repositories/decisions.ts';
 import { appendAudit } from '../../db/repositories/audit.ts';
 import { insertDecision } from '../../db/repositories/decisions.ts';
 import { type EffectRow, insertEffects } from '../../db/repositories/effects.ts';
@@ -25,10 +27,32 @@ export interface DecisionWrite {
   evaluated: boolean;
 }
 
-/** Writes decision, findings, escalation, outbox effects and audit atomically; null if already decided. */
-export async function persistDecision(db: Db, w: DecisionWrite): Promise<EffectRow[] | null> {
-  const { result, plan } = w;
+/** True when a write records nothing but the decision itself (no findings, effects, escalation or shadow hits). */
+export function isQuiet(w: DecisionWrite): boolean {
+  return w.result.decisions.length === 0 && w.plan.effects.length === 0 && !w.plan.escalation;
+}
+
+/** Writes several tiers' decisions for one message: one statement when all are quiet, else one transaction. */
+export async function persistDecisions(db: Db, writes: DecisionWrite[]): Promise<EffectRow[]> {
+  const last = writes[writes.length - 1]!;
+  if (writes.every(isQuiet)) {
+    const rows = writes.map((w) => ({ tier: w.tier, verdict: w.result.decision.verdict, outcomes: w.result.outcomes, actions: w.result.decision.actions }));
+    if (last.evaluated) {
+      await recordQuietEvaluation(db, last.messageId, last.redactedCipher, rows);
+      return [];
+    }
+  }
   return db.transaction(async (tx) => {
+    const out: EffectRow[] = [];
+    for (const w of writes) out.push(...((await writeOne(tx, w)) ?? []));
+    return out;
+  });
+}
+
+/** Writes decision, findings, escalation, outbox effects and audit in the caller's transaction; null if already decided. */
+async function writeOne(tx: Tx, w: DecisionWrite): Promise<EffectRow[] | null> {
+  const { result, plan } = w;
+  {
     const decisionId = await insertDecision(tx, {
       messageId: w.messageId,
       tier: w.tier,
@@ -47,7 +71,7 @@ export async function persistDecision(db: Db, w: DecisionWrite): Promise<EffectR
       const since = new Date(Date.now() - BURST_WINDOW_MS);
       const open = await findOpenEscalationOfAuthor(tx, w.communityId, w.authorId, since);
       if (open) {
-        const merged = await mergeIntoEscalation(tx, open.id, plan.escalation);
+        const merged = await mergeIntoEscalation(tx, open, plan.escalation);
         escalationId = open.id;
         drafts = drafts.flatMap((d) => (d.kind !== 'post_card' ? [d] : merged?.cardMessageId ? [{ ...d, kind: 'update_card' as const }] : []));
       } else {
@@ -87,5 +111,5 @@ export async function persistDecision(db: Db, w: DecisionWrite): Promise<EffectR
       ]);
     }
     return effects;
-  });
+  }
 }

@@ -1,6 +1,6 @@
 import type { CommunityConfig } from '../../policies/core/community-config.ts';
 import type { MergedDecision } from '../../policies/core/merge-decisions.ts';
-import type { Platform, Specialty } from '../../policies/core/types.ts';
+import type { Action, Platform, Specialty } from '../../policies/core/types.ts';
 import { PRIORITY } from '../queues.ts';
 
 /** An effect to write to the outbox; payloads hold template names and ids, never text. */
@@ -34,6 +34,15 @@ export interface PlanInput {
   crisis: boolean;
 }
 
+// Crisis support first; then the offer that lets the member repost; then boundary notices.
+const REPLY_PRECEDENCE = ['crisis_support', 'offer_redacted_repost', 'disclosure_self_held', 'explain_third_party_disclosure'];
+
+function pickReply(actions: readonly Action[]): Extract<Action, { kind: 'reply_privately' }> | undefined {
+  const replies = actions.filter((a): a is Extract<Action, { kind: 'reply_privately' }> => a.kind === 'reply_privately');
+  const rank = (t: string) => (REPLY_PRECEDENCE.includes(t) ? REPLY_PRECEDENCE.indexOf(t) : REPLY_PRECEDENCE.length);
+  return replies.sort((a, b) => rank(a.template) - rank(b.template))[0];
+}
+
 /** Turns a merged decision into outbox effects and at most one escalation. Pure. */
 export function planEffects(input: PlanInput): EffectPlan {
   const { decision, platform, config } = input;
@@ -44,16 +53,13 @@ export function planEffects(input: PlanInput): EffectPlan {
   if (canActOnMessage && (decision.verdict === 'hold' || decision.verdict === 'remove')) {
     effects.push({ kind: 'remove', platform, priority: base, payload: { reason: decision.verdict } });
   }
+  // One private message per member message, however many policies want to say something: the most important.
+  const reply = pickReply(decision.actions);
+  if (reply && canActOnMessage) {
+    const buttons = reply.template === 'offer_redacted_repost' ? ['repost_redacted'] : decision.verdict === 'allow' || decision.verdict === 'flag' ? [] : ['appeal'];
+    effects.push({ kind: 'dm_author', platform, priority: base, payload: { template: reply.template, resources: reply.resources ?? [], buttons } });
+  }
   for (const a of decision.actions) {
-    if (a.kind === 'reply_privately' && canActOnMessage) {
-      const buttons = a.template === 'offer_redacted_repost' ? ['repost_redacted'] : decision.verdict === 'allow' || decision.verdict === 'flag' ? [] : ['appeal'];
-      effects.push({
-        kind: 'dm_author',
-        platform,
-        priority: base,
-        payload: { template: a.template, resources: a.resources ?? [], buttons },
-      });
-    }
     if (a.kind === 'link_evidence' && canActOnMessage && a.concepts.length) {
       effects.push({ kind: 'reply_in_thread', platform, priority: PRIORITY.normal, payload: { template: 'evidence_card', concepts: a.concepts } });
     }
