@@ -53,7 +53,7 @@ export async function renderEffect(deps: RenderDeps, effect: EffectRow): Promise
       const escalation = effect.escalationId ? await getEscalation(deps.db, effect.escalationId) : undefined;
       if (!escalation) throw new UnrecoverableWardError(ErrorCode.EffectNotFound, `escalation of effect ${effect.id} missing`);
       const concepts = message ? await conceptsOf(deps.db, message.id) : [];
-      const evidence = await evidenceForConcepts(concepts, message?.locale ?? config.community.locale);
+      const evidence = evidenceForConcepts(concepts, message?.locale ?? config.community.locale);
       const authorHistory = escalation.authorId
         ? await countEscalationsOfAuthor(deps.db, escalation.communityId, escalation.authorId, new Date(Date.now() - 90 * 86_400_000))
         : 0;
@@ -113,8 +113,8 @@ async function templateParams(
   return {
     redacted: redacted ?? '',
     channelName: channel?.name ? `#${channel.name}` : 'the channel',
-    crisisLines: template === 'crisis_support' ? await crisisLinesForLocale(locale) : [],
-    resources: concepts.length ? await evidenceForConcepts(concepts, locale) : [],
+    crisisLines: template === 'crisis_support' ? crisisLinesForLocale(locale) : [],
+    resources: concepts.length ? evidenceForConcepts(concepts, locale) : [],
     askChannel: ask?.name ? `#${ask.name}` : null,
   };
 }

@@ -34,7 +34,7 @@ export const en: TemplateSet = {
   disclosure_self_held: (p) =>
     `Your message is on hold because it links your health information to details that identify you. Here it is without them:\n${quote(p.redacted)}\n` +
     'Press "Repost without details" to share it.',
-  disclosure_third_party_held: () =>
+  explain_third_party_disclosure: () =>
     "Your message is on hold because it shares someone else's health information together with details that identify them. " +
     'A moderator will review it; please ask for their consent or leave out who they are.',
   evidence_card: (p) =>

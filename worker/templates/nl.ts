@@ -34,7 +34,7 @@ export const nl: TemplateSet = {
   disclosure_self_held: (p) =>
     `Je bericht staat even vast omdat je gezondheidsinformatie samen staat met gegevens waaraan je te herkennen bent. Zonder die gegevens:\n${quote(p.redacted)}\n` +
     'Druk op "Opnieuw plaatsen zonder gegevens" om het te delen.',
-  disclosure_third_party_held: () =>
+  explain_third_party_disclosure: () =>
     'Je bericht staat even vast omdat het gezondheidsinformatie van iemand anders deelt, samen met gegevens waaraan die persoon te herkennen is. ' +
     'Een moderator bekijkt het; vraag om toestemming of laat weg wie het is.',
   evidence_card: (p) => `Algemene informatie over dit onderwerp (geen advies voor jouw situatie):\n${links(p)}`,
