@@ -1,9 +1,35 @@
+import type { PlatformDelivery } from './contract.ts';
+import type { Platform } from '../policies/core/types.ts';
 import type { Boot } from '../worker/boot.ts';
+import { WardCommands } from '../worker/commands/ward-commands.ts';
 import { startWard } from '../worker/runtime.ts';
+import { createDeferredDelivery, startSlackAdapter } from './slack/index.ts';
+import { answerWardCommand } from './ward-command-handler.ts';
 
 /** Starts the Slack and/or Discord adapters whose tokens are set, with the runtime roles asked for. */
 export async function startPlatformAdapters(b: Boot, roles: ('worker' | 'bots')[]): Promise<{ close(): Promise<void> }> {
-  const runtime = await startWard({ ...b.options, roles });
-  b.log.warn('platform adapters are not wired yet');
-  return { close: () => runtime.close() };
+  const slackOut = b.env.SLACK_BOT_TOKEN ? createDeferredDelivery('slack') : null;
+  const deliveries: PlatformDelivery[] = slackOut ? [slackOut] : [];
+  const runtime = await startWard({ ...b.options, roles, deliveries });
+  const platforms: Platform[] = deliveries.map((d) => d.platform);
+  const commands = new WardCommands(runtime, b.configFile, platforms);
+  const stops: (() => Promise<void>)[] = [];
+  if (slackOut) {
+    const slack = await startSlackAdapter({
+      ingest: runtime.ingest,
+      config: runtime.community.current,
+      env: process.env,
+      logger: b.log,
+      commands: { handle: (command, request) => answerWardCommand(commands, command, request) },
+    });
+    slackOut.resolve(slack.delivery);
+    stops.push(() => slack.stop());
+    b.log.info({ mode: slack.mode, workspaceId: slack.workspaceId }, 'slack adapter running');
+  }
+  return {
+    async close() {
+      for (const stop of stops) await stop();
+      await runtime.close();
+    },
+  };
 }
