@@ -15,6 +15,7 @@ import { stagePoliciesRow } from './rows/stage-policies.ts';
 import { benchPostgresUrl, benchRedisUrl } from './services.ts';
 import { withTimeout } from './stats.ts';
 import type { BenchContext, BenchRow, BenchSizes, RowOutcome } from './types.ts';
+import { adapterDiscordRow } from '../test/fakes/discord/adapter-row.ts';
 
 /** Full run: about two minutes on 2 cores. */
 const FULL: BenchSizes = {
@@ -50,6 +51,7 @@ const ROWS: BenchRow[] = [
   pipelineRow('pglite'),
   pipelineRow('postgres'),
   crisisToEffectsRow,
+  adapterDiscordRow,
 ];
 
 const ROW_TIMEOUT_MS = 150_000;

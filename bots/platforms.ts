@@ -3,13 +3,16 @@ import type { Platform } from '../policies/core/types.ts';
 import type { Boot } from '../worker/boot.ts';
 import { WardCommands } from '../worker/commands/ward-commands.ts';
 import { startWard } from '../worker/runtime.ts';
-import { createDeferredDelivery, startSlackAdapter } from './slack/index.ts';
+import { createDeferredDelivery } from './deferred-delivery.ts';
+import { startDiscordAdapter } from './discord/index.ts';
+import { startSlackAdapter } from './slack/index.ts';
 import { answerWardCommand } from './ward-command-handler.ts';
 
 /** Starts the Slack and/or Discord adapters whose tokens are set, with the runtime roles asked for. */
 export async function startPlatformAdapters(b: Boot, roles: ('worker' | 'bots')[]): Promise<{ close(): Promise<void> }> {
   const slackOut = b.env.SLACK_BOT_TOKEN ? createDeferredDelivery('slack') : null;
-  const deliveries: PlatformDelivery[] = slackOut ? [slackOut] : [];
+  const discordOut = b.env.DISCORD_TOKEN ? createDeferredDelivery('discord') : null;
+  const deliveries: PlatformDelivery[] = [slackOut, discordOut].filter((d) => d !== null);
   const runtime = await startWard({ ...b.options, roles, deliveries });
   const platforms: Platform[] = deliveries.map((d) => d.platform);
   const commands = new WardCommands(runtime, b.configFile, platforms);
@@ -25,6 +28,24 @@ export async function startPlatformAdapters(b: Boot, roles: ('worker' | 'bots')[
     slackOut.resolve(slack.delivery);
     stops.push(() => slack.stop());
     b.log.info({ mode: slack.mode, workspaceId: slack.workspaceId }, 'slack adapter running');
+  }
+  if (discordOut) {
+    const ask = (request: { workspaceId: string; actor: { roles: readonly string[] } }, command: Parameters<typeof answerWardCommand>[1]) =>
+      answerWardCommand(commands, command, { platform: 'discord', workspaceId: request.workspaceId, user: request.actor }).then((text) => ({ text }));
+    const discord = await startDiscordAdapter({
+      ingest: runtime.ingest,
+      config: () => runtime.community.current,
+      env: process.env,
+      logger: b.log,
+      commands: {
+        explain: (r) => ask(r, { kind: 'explain', target: { channelId: r.channelId, platformMessageId: r.platformMessageId } }),
+        status: (r) => ask(r, { kind: 'status' }),
+        configCheck: (r) => ask(r, { kind: 'config_check' }),
+      },
+    });
+    discordOut.resolve(discord.delivery);
+    stops.push(() => discord.stop());
+    b.log.info('discord adapter running');
   }
   return {
     async close() {

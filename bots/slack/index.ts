@@ -28,7 +28,7 @@ export type {
   WardCommand,
 } from './commands.ts';
 export { ChannelLimiter } from './channel-limiter.ts';
-export { createDeferredDelivery, type DeferredDelivery } from './deferred-delivery.ts';
+export { createDeferredDelivery, type DeferredDelivery } from '../deferred-delivery.ts';
 export { createSlackDelivery, type SlackDeliveryOptions } from './delivery.ts';
 export { createSlackWebClient } from './web-client.ts';
 export { renderCard } from './render-card.ts';

@@ -1,5 +1,5 @@
-import type { DeliveryReceipt, OutboundEffect, PlatformDelivery } from '../contract.ts';
-import type { Platform } from '../../policies/core/types.ts';
+import type { DeliveryReceipt, OutboundEffect, PlatformDelivery } from './contract.ts';
+import type { Platform } from '../policies/core/types.ts';
 
 /** A delivery that can be handed to the runtime before the adapter behind it has started. */
 export interface DeferredDelivery extends PlatformDelivery {
