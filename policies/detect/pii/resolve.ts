@@ -1,0 +1,35 @@
+import type { PiiSpan } from './types.ts';
+
+// When two detectors claim overlapping text, the more specific type wins ties in confidence.
+const PRIORITY: Record<string, number> = {
+  EMAIL: 9,
+  URL: 8,
+  ID: 7,
+  DATE_OF_BIRTH: 7,
+  PHONE: 6,
+  HANDLE: 6,
+  ADDRESS: 5,
+  NAME: 4,
+  ORGANIZATION: 3,
+  LOCATION: 3,
+  AGE: 2,
+  DATE: 1,
+};
+
+/** Keeps a non-overlapping subset: higher confidence first, then specificity, then length; result sorted by start. */
+export function resolveOverlaps(spans: readonly PiiSpan[]): PiiSpan[] {
+  const ranked = [...spans].sort(
+    (a, b) =>
+      b.confidence - a.confidence ||
+      (PRIORITY[b.type] ?? 0) - (PRIORITY[a.type] ?? 0) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start,
+  );
+  const kept: PiiSpan[] = [];
+  for (const s of ranked) {
+    if (s.end <= s.start) continue;
+    if (kept.some((k) => k.start < s.end && s.start < k.end)) continue;
+    kept.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
