@@ -2,6 +2,7 @@ import type { ActionButton, EscalationCard, MessageRef } from '../../bots/contra
 import type { EscalationRow } from '../../db/repositories/escalations.ts';
 import type { CommunityConfig } from '../../policies/core/community-config.ts';
 import type { Specialty } from '../../policies/core/types.ts';
+import { reasonText } from './reason-text.ts';
 
 const EXCERPT_CHARS = 500;
 
@@ -28,13 +29,14 @@ export function buildCard(e: EscalationRow, config: CommunityConfig, ctx: CardCo
   const mention = ctx.repage ? (everyone ?? paged) : paged;
   const excerpt = ctx.redacted === null ? '(text no longer stored)' : truncate(ctx.redacted, EXCERPT_CHARS);
   const status = e.status as EscalationCard['status'];
+  const reasons = [...new Set(e.reasons.map(reasonText))];
   return {
     escalationId: e.id,
     priority: e.priority as EscalationCard['priority'],
     status,
-    title: `${ctx.repage && status === 'open' ? 'STILL UNCLAIMED — ' : ''}${e.priority === 'urgent' ? 'URGENT' : 'Review'}: ${e.reasons[0] ?? 'needs a moderator'}`,
+    title: `${ctx.repage && status === 'open' ? 'STILL UNCLAIMED — ' : ''}${e.priority === 'urgent' ? 'URGENT' : 'Review'}: ${reasons[0] ?? 'needs a moderator'}`,
     redactedExcerpt: excerpt,
-    reasons: e.reasons,
+    reasons,
     concepts: ctx.concepts,
     specialty,
     evidence: ctx.evidence,
