@@ -31,7 +31,10 @@ export function createDataCipher(key: Buffer): DataCipher {
       const tag = sealed.subarray(1 + IV_BYTES, 1 + IV_BYTES + TAG_BYTES);
       const decipher = createDecipheriv('aes-256-gcm', key, iv);
       decipher.setAuthTag(tag);
-      return Buffer.concat([decipher.update(sealed.subarray(1 + IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+      return Buffer.concat([
+        decipher.update(sealed.subarray(1 + IV_BYTES + TAG_BYTES)),
+        decipher.final(),
+      ]).toString('utf8');
     },
     mac(text) {
       return createHmac('sha256', macKey).update(text, 'utf8').digest('base64url').slice(0, 32);
@@ -42,8 +45,11 @@ export function createDataCipher(key: Buffer): DataCipher {
 /** Parses WARD_DATA_KEY given as base64 or hex. */
 export function parseDataKey(value: string): Buffer {
   const trimmed = value.trim();
-  const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
-  if (key.length !== 32) throw new Error('WARD_DATA_KEY must decode to 32 bytes (base64 or 64 hex characters)');
+  const key = /^[0-9a-fA-F]{64}$/.test(trimmed)
+    ? Buffer.from(trimmed, 'hex')
+    : Buffer.from(trimmed, 'base64');
+  if (key.length !== 32)
+    throw new Error('WARD_DATA_KEY must decode to 32 bytes (base64 or 64 hex characters)');
   return key;
 }
 

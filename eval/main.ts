@@ -10,8 +10,9 @@ import { loadExport } from './load-module.ts';
 import { DatasetError, readDataset } from './read-dataset.ts';
 import { KINDS, type Kind } from './records.ts';
 import { evalLine } from './report.ts';
+import { withReview } from './review-compare.ts';
 
-const USAGE = `usage: npm run eval -- <file.jsonl> [--policy name] [--kind ${KINDS.join('|')}]`;
+const USAGE = `usage: npm run eval -- <file.jsonl> [--policy name] [--kind ${KINDS.join('|')}] [--review]`;
 
 const RUNNERS: Record<Kind, KindRunner> = {
   spans: runSpans,
@@ -54,7 +55,8 @@ async function main(argv: string[]): Promise<number> {
   console.log(
     `Ward eval: ${path.basename(file)} (${ds.name}), kind ${ds.kind}, ${ds.records.length} records`,
   );
-  const result = await RUNNERS[ds.kind](ds, policy ? { policy } : {});
+  const plain = await RUNNERS[ds.kind](ds, policy ? { policy } : {});
+  const result = args.values.review ? await withReview(ds, plain, policy) : plain;
   console.log(
     evalLine({
       dataset: path.basename(file),
@@ -71,7 +73,12 @@ function parse(argv: string[]) {
   return parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { policy: { type: 'string' }, kind: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      policy: { type: 'string' },
+      kind: { type: 'string' },
+      review: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
 }
 

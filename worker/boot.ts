@@ -6,6 +6,7 @@ import { REDIS_HELP, redisAnswers } from './check-redis.ts';
 import { type Env, parseEnv } from './env.ts';
 import { loadConfigFile } from './load-config.ts';
 import { createLogger } from './logger.ts';
+import { reviewerFromEnv } from './review/reviewer-options.ts';
 import type { StartOptions } from './runtime.ts';
 
 /** Everything parsed at boot, before anything starts. */
@@ -22,7 +23,8 @@ export async function boot(defaultConfigFile: string): Promise<Boot> {
   try {
     const env = parseEnv();
     const log = createLogger(env.WARD_LOG_LEVEL);
-    const configFile = env.WARD_CONFIG ?? (existsSync('ward.config.yaml') ? 'ward.config.yaml' : defaultConfigFile);
+    const configFile =
+      env.WARD_CONFIG ?? (existsSync('ward.config.yaml') ? 'ward.config.yaml' : defaultConfigFile);
     const config = loadConfigFile(configFile);
     if (!(await redisAnswers(env.REDIS_URL))) {
       process.stderr.write(`${REDIS_HELP}\n(REDIS_URL is ${env.REDIS_URL})\n`);
@@ -43,6 +45,7 @@ export async function boot(defaultConfigFile: string): Promise<Boot> {
         configFile,
         concurrency: env.WARD_CONCURRENCY,
         metricsPort: env.WARD_METRICS_PORT,
+        review: reviewerFromEnv(env),
         logger: log,
       },
     };

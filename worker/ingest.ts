@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import type { ActionResult, IncomingAction, IncomingMessage, IngestPort, IngestResult, MessageRef } from '../bots/contract.ts';
+import type {
+  ActionResult,
+  IncomingAction,
+  IncomingMessage,
+  IngestPort,
+  IngestResult,
+  MessageRef,
+} from '../bots/contract.ts';
 import type { Db } from '../db/client.ts';
 import type { DataCipher } from '../db/crypto.ts';
 import { cancelEffectsFor } from '../db/repositories/effects.ts';
@@ -48,7 +55,10 @@ export class StandardIngest implements IngestPort {
     const msg = parsed.data;
     const channel = this.community.channel(msg.platform, msg.channelId);
     if (!channel) {
-      this.log.warn({ platform: msg.platform, channelId: msg.channelId }, 'message from an unconfigured channel ignored');
+      this.log.warn(
+        { platform: msg.platform, channelId: msg.channelId },
+        'message from an unconfigured channel ignored',
+      );
       return { status: 'ignored', reason: 'unknown_channel' };
     }
     const text = toWellFormed(msg.text);
@@ -80,8 +90,13 @@ export class StandardIngest implements IngestPort {
     });
     // A redelivery of a message not yet evaluated is enqueued again: the job id makes that a no-op if queued.
     if (stored.inserted || stored.status === 'received') await this.queues.enqueueEvaluate(stored.id);
-    this.log.debug({ messageId: stored.id, platform: msg.platform, inserted: stored.inserted }, 'message received');
-    return stored.inserted ? { status: 'accepted', messageId: stored.id } : { status: 'duplicate', messageId: stored.id };
+    this.log.debug(
+      { messageId: stored.id, platform: msg.platform, inserted: stored.inserted },
+      'message received',
+    );
+    return stored.inserted
+      ? { status: 'accepted', messageId: stored.id }
+      : { status: 'duplicate', messageId: stored.id };
   }
 
   async deleted(ref: Omit<MessageRef, 'authorId' | 'threadId'>): Promise<void> {

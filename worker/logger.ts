@@ -5,8 +5,19 @@ import pino, { type Logger } from 'pino';
  * Any field named like message content is removed wherever it appears (two levels deep).
  */
 export const REDACT_PATHS = [
-  'text', 'redacted', 'body', 'content', 'excerpt', 'payload.text',
-  '*.text', '*.redacted', '*.body', '*.content', '*.excerpt', '*.*.text', '*.*.content',
+  'text',
+  'redacted',
+  'body',
+  'content',
+  'excerpt',
+  'payload.text',
+  '*.text',
+  '*.redacted',
+  '*.body',
+  '*.content',
+  '*.excerpt',
+  '*.*.text',
+  '*.*.content',
 ];
 
 /** Creates Ward's logger (JSON to stdout, or to `destination` in tests). */

@@ -5,9 +5,16 @@ import { collectStatus } from './commands/status.ts';
 import type { WardRuntime } from './runtime.ts';
 
 /** Prometheus metrics computed at scrape time from the database and queues (no per-message state kept). */
-export function createMetrics(runtime: Pick<WardRuntime, 'database' | 'queues' | 'community'>, platforms: Platform[]): Registry {
+export function createMetrics(
+  runtime: Pick<WardRuntime, 'database' | 'queues' | 'community'>,
+  platforms: Platform[],
+): Registry {
   const registry = new Registry();
-  const status = () => collectStatus({ db: runtime.database.db, queues: runtime.queues, community: runtime.community }, platforms);
+  const status = () =>
+    collectStatus(
+      { db: runtime.database.db, queues: runtime.queues, community: runtime.community },
+      platforms,
+    );
   let last: ReturnType<typeof status> | null = null;
   // One collection per scrape, shared by every gauge.
   const snapshot = () => {
@@ -31,7 +38,8 @@ export function createMetrics(runtime: Pick<WardRuntime, 'database' | 'queues' |
     registers: [registry],
     async collect() {
       this.reset();
-      for (const o of (await snapshot()).open) this.set({ priority: o.priority, status: o.status }, o.oldestSeconds);
+      for (const o of (await snapshot()).open)
+        this.set({ priority: o.priority, status: o.status }, o.oldestSeconds);
     },
   });
   new Gauge({
@@ -42,7 +50,10 @@ export function createMetrics(runtime: Pick<WardRuntime, 'database' | 'queues' |
     async collect() {
       this.reset();
       const s = await snapshot();
-      for (const [phase, v] of [['claim', s.timeToClaimSeconds], ['resolve', s.timeToCloseSeconds]] as const) {
+      for (const [phase, v] of [
+        ['claim', s.timeToClaimSeconds],
+        ['resolve', s.timeToCloseSeconds],
+      ] as const) {
         if (v.p50 !== null) this.set({ phase, quantile: '0.5' }, v.p50);
         if (v.p90 !== null) this.set({ phase, quantile: '0.9' }, v.p90);
       }
@@ -55,7 +66,8 @@ export function createMetrics(runtime: Pick<WardRuntime, 'database' | 'queues' |
     registers: [registry],
     async collect() {
       this.reset();
-      for (const [queue, c] of Object.entries((await snapshot()).queues)) for (const [state, n] of Object.entries(c)) this.set({ queue, state }, n);
+      for (const [queue, c] of Object.entries((await snapshot()).queues))
+        for (const [state, n] of Object.entries(c)) this.set({ queue, state }, n);
     },
   });
   return registry;
@@ -75,6 +87,8 @@ export async function serveMetrics(registry: Registry, port: number): Promise<Se
       res.writeHead(500).end('metrics unavailable\n');
     }
   });
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => resolve()));
+  await new Promise<void>((resolve, reject) =>
+    server.once('error', reject).listen(port, '127.0.0.1', () => resolve()),
+  );
   return server;
 }

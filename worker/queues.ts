@@ -33,7 +33,10 @@ export interface DeliverJob {
 export const PRIORITY = { crisis: 1, urgent: 2, normal: 5 } as const;
 
 const RETRY = { attempts: 8, backoff: { type: 'exponential', delay: 500 } } as const;
-const KEEP = { removeOnComplete: { age: 3600, count: 10_000 }, removeOnFail: { age: 7 * 24 * 3600 } } as const;
+const KEEP = {
+  removeOnComplete: { age: 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+} as const;
 
 /** The producer side of Ward's queues. */
 export class WardQueues {
@@ -47,12 +50,20 @@ export class WardQueues {
     readonly prefix: string,
     private readonly onError: (err: Error) => void = () => {},
   ) {
-    this.evaluate = new Queue<EvaluateJob>(QUEUE.evaluate, { connection, prefix, defaultJobOptions: { ...RETRY, ...KEEP } });
+    this.evaluate = new Queue<EvaluateJob>(QUEUE.evaluate, {
+      connection,
+      prefix,
+      defaultJobOptions: { ...RETRY, ...KEEP },
+    });
     this.sla = new Queue<SlaJob>(QUEUE.sla, { connection, prefix, defaultJobOptions: { ...RETRY, ...KEEP } });
     this.evaluate.on('error', onError);
     this.sla.on('error', onError);
     // A review is optional: one attempt, never retried into a spend or a late opinion.
-    this.review = new Queue<ReviewJob>(QUEUE.review, { connection, prefix, defaultJobOptions: { attempts: 1, ...KEEP } });
+    this.review = new Queue<ReviewJob>(QUEUE.review, {
+      connection,
+      prefix,
+      defaultJobOptions: { attempts: 1, ...KEEP },
+    });
     this.review.on('error', onError);
   }
 
@@ -86,7 +97,11 @@ export class WardQueues {
   async enqueueDeliver(effects: { id: string; platform: Platform; priority: number }[]): Promise<void> {
     await Promise.all(
       effects.map((e) =>
-        this.deliver(e.platform).add('deliver', { effectId: e.id }, { jobId: `deliver-${e.id}`, priority: e.priority }),
+        this.deliver(e.platform).add(
+          'deliver',
+          { effectId: e.id },
+          { jobId: `deliver-${e.id}`, priority: e.priority },
+        ),
       ),
     );
   }
@@ -104,6 +119,11 @@ export class WardQueues {
 
   /** Closes every producer. */
   async close(): Promise<void> {
-    await Promise.all([this.evaluate.close(), this.sla.close(), this.review.close(), ...[...this.deliverQueues.values()].map((q) => q.close())]);
+    await Promise.all([
+      this.evaluate.close(),
+      this.sla.close(),
+      this.review.close(),
+      ...[...this.deliverQueues.values()].map((q) => q.close()),
+    ]);
   }
 }

@@ -9,13 +9,22 @@ import type { WardQueues } from './queues.ts';
  * The outbox relay: re-enqueues messages and effects whose job may have been lost (Redis down between the
  * commit and the enqueue, a crash in between). Job ids make a re-enqueue of a live job a no-op.
  */
-export async function relayOnce(db: Db, queues: WardQueues, olderThanMs: number): Promise<{ messages: number; effects: number }> {
+export async function relayOnce(
+  db: Db,
+  queues: WardQueues,
+  olderThanMs: number,
+): Promise<{ messages: number; effects: number }> {
   const before = new Date(Date.now() - olderThanMs);
   const messageIds = await findUnevaluated(db, before);
   for (const id of messageIds) await queues.enqueueEvaluate(id);
   const effects = await findPendingEffects(db, before);
-  await queues.enqueueDeliver(effects.map((e) => ({ id: e.id, platform: e.platform as Platform, priority: e.priority })));
-  await markEffectsQueued(db, effects.map((e) => e.id));
+  await queues.enqueueDeliver(
+    effects.map((e) => ({ id: e.id, platform: e.platform as Platform, priority: e.priority })),
+  );
+  await markEffectsQueued(
+    db,
+    effects.map((e) => e.id),
+  );
   return { messages: messageIds.length, effects: effects.length };
 }
 

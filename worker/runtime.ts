@@ -25,6 +25,8 @@ import { startRelay } from './relay.ts';
 import { createMetrics, serveMetrics } from './metrics.ts';
 import type { Server } from 'node:http';
 import { startRetention } from './accountability/retention.ts';
+import type { ReviewerOptions } from './review/reviewer-options.ts';
+import { startReviewWorker } from './review/start-review-worker.ts';
 
 /** Options for starting Ward in this process. */
 export interface StartOptions {
@@ -46,6 +48,8 @@ export interface StartOptions {
   metricsPort?: number;
   /** How long a job may run before another worker takes it over after a crash (BullMQ lock). */
   lockDurationMs?: number;
+  /** Language-model review endpoint (worker/review); unset: no review worker, nothing is ever sent. */
+  review?: ReviewerOptions | undefined;
 }
 
 /** A running Ward. */
@@ -55,7 +59,10 @@ export interface WardRuntime {
   cipher: DataCipher;
   queues: WardQueues;
   community: CommunityState;
-  /** Emits `decided` (messageId), `effects` (messageId, tier, count), `delivered` (effectId, kind), `sla` (escalationId, outcome). */
+  /**
+   * Emits `decided` (messageId), `effects` (messageId, tier, count), `delivered` (effectId, kind),
+   * `sla` (escalationId, outcome), `reviewed` (messageId, summary).
+   */
   events: EventEmitter;
   waitForDecision(messageId: string, timeoutMs: number): Promise<void>;
   waitForEffects(messageId: string, timeoutMs: number): Promise<void>;
@@ -97,18 +104,29 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
   let stopRelay = () => {};
   let stopRetention = async () => {};
   if (options.roles.includes('worker')) {
-    const deps = { db: database.db, cipher, queues, community, log };
+    const deps = { db: database.db, cipher, queues, community, log, reviewEnabled: Boolean(options.review) };
     const evaluate = new Worker<EvaluateJob>(
       QUEUE.evaluate,
       async (job) => {
         const started = performance.now();
-        const outcome = await evaluateMessage({ ...deps, onEffects: (id, tier, n) => events.emit('effects', id, tier, n) }, job.data.messageId);
-        log.debug({ messageId: job.data.messageId, outcome, ms: Math.round(performance.now() - started) }, 'message evaluated');
+        const outcome = await evaluateMessage(
+          { ...deps, onEffects: (id, tier, n) => events.emit('effects', id, tier, n) },
+          job.data.messageId,
+        );
+        log.debug(
+          { messageId: job.data.messageId, outcome, ms: Math.round(performance.now() - started) },
+          'message evaluated',
+        );
         events.emit('decided', job.data.messageId, outcome);
       },
       workerOpts(),
     );
-    evaluate.on('failed', (job, err) => log.warn({ jobId: job?.id, code: errorCodeOf(err), attempts: job?.attemptsMade }, 'evaluate job failed'));
+    evaluate.on('failed', (job, err) =>
+      log.warn(
+        { jobId: job?.id, code: errorCodeOf(err), attempts: job?.attemptsMade },
+        'evaluate job failed',
+      ),
+    );
     evaluate.on('error', (err) => log.error({ code: errorCodeOf(err) }, 'evaluate worker error'));
     workers.push(evaluate);
     const sla = new Worker<SlaJob>(
@@ -121,14 +139,34 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
     );
     sla.on('error', redisError);
     workers.push(sla);
+    if (options.review) {
+      const onReviewed = (id: string, summary: unknown) => events.emit('reviewed', id, summary);
+      const connection = workerConnection();
+      const args = { redis: producer, reviewer: options.review, connection, prefix: options.queuePrefix };
+      workers.push(startReviewWorker({ ...deps, ...args, onReviewed }));
+    }
     stopRelay = startRelay(database.db, queues, log, options.relayIntervalMs);
     stopRetention = await startRetention(database.db, community, workerConnection, options.queuePrefix, log);
   }
   if (options.roles.includes('bots')) {
-    const deliveries = new Map<Platform, PlatformDelivery>((options.deliveries ?? []).map((d) => [d.platform, d]));
-    const deps = { db: database.db, cipher, community, queues, deliveries, log, onDelivered: (id: string, kind: string) => events.emit('delivered', id, kind) };
+    const deliveries = new Map<Platform, PlatformDelivery>(
+      (options.deliveries ?? []).map((d) => [d.platform, d]),
+    );
+    const deps = {
+      db: database.db,
+      cipher,
+      community,
+      queues,
+      deliveries,
+      log,
+      onDelivered: (id: string, kind: string) => events.emit('delivered', id, kind),
+    };
     for (const platform of deliveries.keys()) {
-      const w = new Worker<DeliverJob>(QUEUE.deliver(platform), (job, token) => deliverEffect(deps, job, token), workerOpts());
+      const w = new Worker<DeliverJob>(
+        QUEUE.deliver(platform),
+        (job, token) => deliverEffect(deps, job, token),
+        workerOpts(),
+      );
       w.on('error', (err) => log.error({ code: errorCodeOf(err), platform }, 'deliver worker error'));
       workers.push(w);
     }
@@ -136,13 +174,23 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
 
   let metricsServer: Server | null = null;
   if (options.roles.includes('worker') && options.metricsPort) {
-    const platforms = [...new Set([...(options.deliveries ?? []).map((d) => d.platform), options.config.community.admin_channel.platform])];
-    metricsServer = await serveMetrics(createMetrics({ database, queues, community }, platforms), options.metricsPort).catch((err: Error) => {
+    const platforms = [
+      ...new Set([
+        ...(options.deliveries ?? []).map((d) => d.platform),
+        options.config.community.admin_channel.platform,
+      ]),
+    ];
+    metricsServer = await serveMetrics(
+      createMetrics({ database, queues, community }, platforms),
+      options.metricsPort,
+    ).catch((err: Error) => {
       log.warn({ code: errorCodeOf(err), port: options.metricsPort }, 'metrics endpoint not started');
       return null;
     });
   }
-  const stopWatch = options.configFile ? watchConfig(options.configFile, community, database, queues, log) : () => {};
+  const stopWatch = options.configFile
+    ? watchConfig(options.configFile, community, database, queues, log)
+    : () => {};
 
   return {
     ingest,
@@ -152,7 +200,13 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
     community,
     events,
     waitForDecision: (id, ms) =>
-      waitFor(events, 'decided', id, ms, async () => (await statusOf(database.db, [id])).get(id) !== 'received'),
+      waitFor(
+        events,
+        'decided',
+        id,
+        ms,
+        async () => (await statusOf(database.db, [id])).get(id) !== 'received',
+      ),
     waitForEffects: (id, ms) => waitFor(events, 'effects', id, ms, async () => false),
     async close() {
       stopWatch();
@@ -184,11 +238,22 @@ function communityRecord(config: CommunityConfig) {
     id: config.community.id,
     name: config.community.name,
     config,
-    channels: config.channels.map((c) => ({ platform: c.platform, workspaceId: '*', platformChannelId: c.id, space: c.space })),
+    channels: config.channels.map((c) => ({
+      platform: c.platform,
+      workspaceId: '*',
+      platformChannelId: c.id,
+      space: c.space,
+    })),
   };
 }
 
-function waitFor(events: EventEmitter, name: string, id: string, ms: number, already: () => Promise<boolean>): Promise<void> {
+function waitFor(
+  events: EventEmitter,
+  name: string,
+  id: string,
+  ms: number,
+  already: () => Promise<boolean>,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const done = (err?: Error) => {
       clearTimeout(timer);
@@ -198,11 +263,20 @@ function waitFor(events: EventEmitter, name: string, id: string, ms: number, alr
     const listener = (messageId: string) => messageId === id && done();
     const timer = setTimeout(() => done(new Error(`no ${name} event for message ${id} within ${ms} ms`)), ms);
     events.on(name, listener);
-    already().then((yes) => yes && done(), () => {});
+    already().then(
+      (yes) => yes && done(),
+      () => {},
+    );
   });
 }
 
-function watchConfig(file: string, community: CommunityState, database: Database, queues: WardQueues, log: Logger): () => void {
+function watchConfig(
+  file: string,
+  community: CommunityState,
+  database: Database,
+  queues: WardQueues,
+  log: Logger,
+): () => void {
   // Poll with a baseline taken now, so a change made right after start-up is never missed.
   let seen = fingerprint(file);
   const timer = setInterval(async () => {
@@ -216,12 +290,24 @@ function watchConfig(file: string, community: CommunityState, database: Database
       log.info({ communityId: next.community.id }, 'community config reloaded');
     } catch (err) {
       // Keep the last valid config; tell moderators without quoting the file.
-      log.error({ code: 'config_invalid', issues: err instanceof ConfigError ? err.issues.length : 1 }, 'config change rejected; keeping the last valid config');
+      log.error(
+        { code: 'config_invalid', issues: err instanceof ConfigError ? err.issues.length : 1 },
+        'config change rejected; keeping the last valid config',
+      );
       const admin = community.current.community.admin_channel;
       const [row] = await insertEffects(database.db, [
-        { communityId: community.id, platform: admin.platform, kind: 'alert_moderators', payload: { code: 'config_invalid' }, priority: PRIORITY.urgent },
+        {
+          communityId: community.id,
+          platform: admin.platform,
+          kind: 'alert_moderators',
+          payload: { code: 'config_invalid' },
+          priority: PRIORITY.urgent,
+        },
       ]).catch(() => []);
-      if (row) await queues.enqueueDeliver([{ id: row.id, platform: admin.platform, priority: row.priority }]).catch(() => {});
+      if (row)
+        await queues
+          .enqueueDeliver([{ id: row.id, platform: admin.platform, priority: row.priority }])
+          .catch(() => {});
     }
   }, 500);
   timer.unref();

@@ -63,7 +63,10 @@ export async function appendAudit(tx: Executor, entries: AuditEntry[]): Promise<
 }
 
 /** Recomputes the chain; returns the first broken row's sequence number, or null when intact. */
-export async function verifyAuditChain(db: Executor, batch = 5000): Promise<{ rows: number; brokenAt: number | null }> {
+export async function verifyAuditChain(
+  db: Executor,
+  batch = 5000,
+): Promise<{ rows: number; brokenAt: number | null }> {
   let prev = GENESIS;
   let after = 0;
   let count = 0;
@@ -92,7 +95,9 @@ export async function* auditRows(db: Executor, communityId: string, from: Date, 
     const rows = await db
       .select()
       .from(auditLog)
-      .where(sql`${auditLog.communityId} = ${communityId} and ${auditLog.at} >= ${from} and ${auditLog.at} < ${to} and ${auditLog.seq} > ${after}`)
+      .where(
+        sql`${auditLog.communityId} = ${communityId} and ${auditLog.at} >= ${from} and ${auditLog.at} < ${to} and ${auditLog.seq} > ${after}`,
+      )
       .orderBy(asc(auditLog.seq))
       .limit(page);
     yield* rows;

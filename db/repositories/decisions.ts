@@ -95,9 +95,17 @@ export interface QuietDecision {
  * Records decisions with no findings and marks the message evaluated in ONE statement (one round trip):
  * most messages take this path, and a durable write per message is the pipeline's floor.
  */
-export async function recordQuietEvaluation(db: Executor, messageId: string, redactedCipher: Buffer, rows: QuietDecision[]): Promise<void> {
+export async function recordQuietEvaluation(
+  db: Executor,
+  messageId: string,
+  redactedCipher: Buffer,
+  rows: QuietDecision[],
+): Promise<void> {
   const values = sql.join(
-    rows.map((r) => sql`(${messageId}::uuid, ${r.tier}, ${r.verdict}, ${JSON.stringify(r.outcomes)}::jsonb, ${JSON.stringify(r.actions)}::jsonb)`),
+    rows.map(
+      (r) =>
+        sql`(${messageId}::uuid, ${r.tier}, ${r.verdict}, ${JSON.stringify(r.outcomes)}::jsonb, ${JSON.stringify(r.actions)}::jsonb)`,
+    ),
     sql`, `,
   );
   await db.execute(sql`
@@ -114,7 +122,9 @@ export async function loadForEvaluation(db: Executor, messageId: string) {
   const rows = await db
     .select({
       message: messages,
-      tiers: sql<string[]>`coalesce((select array_agg(tier) from decisions where message_id = ${messages.id}), '{}')`,
+      tiers: sql<
+        string[]
+      >`coalesce((select array_agg(tier) from decisions where message_id = ${messages.id}), '{}')`,
     })
     .from(messages)
     .where(eq(messages.id, messageId));

@@ -20,7 +20,11 @@ export async function getEffect(db: Executor, id: string): Promise<EffectRow | u
 }
 
 /** Marks an effect delivered with the platform's reference; only from a pending/queued state. */
-export async function markEffectDelivered(db: Executor, id: string, platformRef: string | null): Promise<boolean> {
+export async function markEffectDelivered(
+  db: Executor,
+  id: string,
+  platformRef: string | null,
+): Promise<boolean> {
   const rows = await db
     .update(effects)
     .set({ state: 'delivered', platformRef, deliveredAt: sql`now()`, attempts: sql`${effects.attempts} + 1` })
@@ -30,10 +34,19 @@ export async function markEffectDelivered(db: Executor, id: string, platformRef:
 }
 
 /** Records a failed attempt with an error code (never an error message, which may quote text). */
-export async function markEffectAttemptFailed(db: Executor, id: string, code: string, final: boolean): Promise<void> {
+export async function markEffectAttemptFailed(
+  db: Executor,
+  id: string,
+  code: string,
+  final: boolean,
+): Promise<void> {
   await db
     .update(effects)
-    .set({ lastErrorCode: code, attempts: sql`${effects.attempts} + 1`, ...(final ? { state: 'failed' } : {}) })
+    .set({
+      lastErrorCode: code,
+      attempts: sql`${effects.attempts} + 1`,
+      ...(final ? { state: 'failed' } : {}),
+    })
     .where(eq(effects.id, id));
 }
 

@@ -6,7 +6,10 @@ import type { Executor } from './executor.ts';
 export type EscalationRow = typeof escalations.$inferSelect;
 
 /** Opens an escalation. */
-export async function createEscalation(tx: Executor, row: typeof escalations.$inferInsert): Promise<EscalationRow> {
+export async function createEscalation(
+  tx: Executor,
+  row: typeof escalations.$inferInsert,
+): Promise<EscalationRow> {
   const rows = await tx.insert(escalations).values(row).returning();
   return rows[0]!;
 }
@@ -18,17 +21,32 @@ export async function getEscalation(db: Executor, id: string): Promise<Escalatio
 }
 
 /** Claims an open escalation; exactly one concurrent claimant wins, never an excluded one. Returns the row if won. */
-export async function claimEscalation(db: Executor, id: string, actor: string): Promise<EscalationRow | undefined> {
+export async function claimEscalation(
+  db: Executor,
+  id: string,
+  actor: string,
+): Promise<EscalationRow | undefined> {
   const rows = await db
     .update(escalations)
     .set({ status: 'claimed', claimedBy: actor, claimedAt: sql`now()`, updatedAt: sql`now()` })
-    .where(and(eq(escalations.id, id), eq(escalations.status, 'open'), sql`${escalations.excludedActor} is distinct from ${actor}`))
+    .where(
+      and(
+        eq(escalations.id, id),
+        eq(escalations.status, 'open'),
+        sql`${escalations.excludedActor} is distinct from ${actor}`,
+      ),
+    )
     .returning();
   return rows[0];
 }
 
 /** An open, unclaimed policy escalation of the same author since `since`, to merge a burst into. */
-export async function findOpenEscalationOfAuthor(db: Executor, communityId: string, authorId: string, since: Date): Promise<EscalationRow | undefined> {
+export async function findOpenEscalationOfAuthor(
+  db: Executor,
+  communityId: string,
+  authorId: string,
+  since: Date,
+): Promise<EscalationRow | undefined> {
   const rows = await db
     .select()
     .from(escalations)
@@ -67,16 +85,31 @@ export async function mergeIntoEscalation(
 }
 
 /** How many escalations an author had since `since` (case history on cards: counts, never texts). */
-export async function countEscalationsOfAuthor(db: Executor, communityId: string, authorId: string, since: Date): Promise<number> {
+export async function countEscalationsOfAuthor(
+  db: Executor,
+  communityId: string,
+  authorId: string,
+  since: Date,
+): Promise<number> {
   const rows = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(escalations)
-    .where(and(eq(escalations.communityId, communityId), eq(escalations.authorId, authorId), gte(escalations.createdAt, since)));
+    .where(
+      and(
+        eq(escalations.communityId, communityId),
+        eq(escalations.authorId, authorId),
+        gte(escalations.createdAt, since),
+      ),
+    );
   return rows[0]?.n ?? 0;
 }
 
 /** Replaces an erased member's id on their escalations. */
-export async function pseudonymiseEscalations(db: Executor, authorId: string, pseudonym: string): Promise<void> {
+export async function pseudonymiseEscalations(
+  db: Executor,
+  authorId: string,
+  pseudonym: string,
+): Promise<void> {
   await db.update(escalations).set({ authorId: pseudonym }).where(eq(escalations.authorId, authorId));
 }
 
@@ -118,7 +151,11 @@ export async function countOpenEscalations(db: Executor, communityId: string) {
 }
 
 /** Releases a claim held by `actor`, back to open. */
-export async function releaseEscalation(db: Executor, id: string, actor: string): Promise<EscalationRow | undefined> {
+export async function releaseEscalation(
+  db: Executor,
+  id: string,
+  actor: string,
+): Promise<EscalationRow | undefined> {
   const rows = await db
     .update(escalations)
     .set({ status: 'open', claimedBy: null, claimedAt: null, updatedAt: sql`now()` })
@@ -128,7 +165,10 @@ export async function releaseEscalation(db: Executor, id: string, actor: string)
 }
 
 /** The most recent resolved or dismissed escalation of a message (who decided it, for appeals). */
-export async function latestClosedEscalationFor(db: Executor, messageId: string): Promise<EscalationRow | undefined> {
+export async function latestClosedEscalationFor(
+  db: Executor,
+  messageId: string,
+): Promise<EscalationRow | undefined> {
   const rows = await db
     .select()
     .from(escalations)

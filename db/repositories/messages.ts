@@ -50,7 +50,12 @@ export async function findFirstVersion(
 }
 
 /** Stores the redacted copy, and marks the message evaluated when every tier is done. */
-export async function storeRedactedCopy(db: Executor, id: string, redactedCipher: Buffer, evaluated: boolean): Promise<void> {
+export async function storeRedactedCopy(
+  db: Executor,
+  id: string,
+  redactedCipher: Buffer,
+  evaluated: boolean,
+): Promise<void> {
   await db
     .update(messages)
     .set(evaluated ? { status: 'evaluated', redactedCipher } : { redactedCipher })
@@ -92,7 +97,13 @@ export async function purgeTextBefore(db: Executor, communityId: string, before:
   const rows = await db
     .update(messages)
     .set({ textCipher: null, redactedCipher: null, purgedAt: sql`now()` })
-    .where(and(eq(messages.communityId, communityId), lt(messages.receivedAt, before), isNotNull(messages.textCipher)))
+    .where(
+      and(
+        eq(messages.communityId, communityId),
+        lt(messages.receivedAt, before),
+        isNotNull(messages.textCipher),
+      ),
+    )
     .returning({ id: messages.id });
   return rows.length;
 }
@@ -114,7 +125,10 @@ export async function eraseAuthorText(
 /** Counts of messages by status for the given ids (tests and status reports). */
 export async function statusOf(db: Executor, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: messages.id, status: messages.status }).from(messages).where(inArray(messages.id, ids));
+  const rows = await db
+    .select({ id: messages.id, status: messages.status })
+    .from(messages)
+    .where(inArray(messages.id, ids));
   return new Map(rows.map((r) => [r.id, r.status]));
 }
 

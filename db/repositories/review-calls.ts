@@ -24,11 +24,19 @@ export async function tokensSpentSince(db: Executor, communityId: string, since:
 
 /** Review calls of a message, newest first (/explain). */
 export async function reviewCallsFor(db: Executor, messageId: string): Promise<ReviewCallRow[]> {
-  return db.select().from(reviewCalls).where(eq(reviewCalls.messageId, messageId)).orderBy(desc(reviewCalls.createdAt));
+  return db
+    .select()
+    .from(reviewCalls)
+    .where(eq(reviewCalls.messageId, messageId))
+    .orderBy(desc(reviewCalls.createdAt));
 }
 
 /** Review calls of a community since `since` (eval and status figures). */
-export async function reviewCallsSince(db: Executor, communityId: string, since: Date): Promise<ReviewCallRow[]> {
+export async function reviewCallsSince(
+  db: Executor,
+  communityId: string,
+  since: Date,
+): Promise<ReviewCallRow[]> {
   return db
     .select()
     .from(reviewCalls)

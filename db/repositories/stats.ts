@@ -21,8 +21,12 @@ export async function escalationDurations(db: Executor, communityId: string, sin
   return db
     .select({
       priority: escalations.priority,
-      toClaim: sql<number | null>`extract(epoch from ${escalations.claimedAt} - ${escalations.createdAt})::float8`,
-      toClose: sql<number | null>`case when ${escalations.status} in ('resolved','dismissed') then extract(epoch from ${escalations.updatedAt} - ${escalations.createdAt})::float8 end`,
+      toClaim: sql<
+        number | null
+      >`extract(epoch from ${escalations.claimedAt} - ${escalations.createdAt})::float8`,
+      toClose: sql<
+        number | null
+      >`case when ${escalations.status} in ('resolved','dismissed') then extract(epoch from ${escalations.updatedAt} - ${escalations.createdAt})::float8 end`,
     })
     .from(escalations)
     .where(and(eq(escalations.communityId, communityId), gte(escalations.createdAt, since)));
@@ -34,9 +38,17 @@ export async function shadowOutcomes(db: Executor, since: Date) {
     .select({
       policy: findings.policy,
       messageId: findings.messageId,
-      resolution: sql<string | null>`(select e.resolution from escalations e where e.message_id = ${findings.messageId} and e.resolution is not null order by e.updated_at desc limit 1)`,
+      resolution: sql<
+        string | null
+      >`(select e.resolution from escalations e where e.message_id = ${findings.messageId} and e.resolution is not null order by e.updated_at desc limit 1)`,
     })
     .from(findings)
-    .where(and(eq(findings.shadow, true), isNotNull(findings.messageId), sql`${findings.decisionId} in (select id from decisions where created_at >= ${since.toISOString()}::timestamptz)`))
+    .where(
+      and(
+        eq(findings.shadow, true),
+        isNotNull(findings.messageId),
+        sql`${findings.decisionId} in (select id from decisions where created_at >= ${since.toISOString()}::timestamptz)`,
+      ),
+    )
     .groupBy(findings.policy, findings.messageId);
 }

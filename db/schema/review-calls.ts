@@ -28,5 +28,8 @@ export const reviewCalls = pgTable(
     applied: text('applied'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('review_calls_community_created').on(t.communityId, t.createdAt), index('review_calls_message').on(t.messageId)],
+  (t) => [
+    index('review_calls_community_created').on(t.communityId, t.createdAt),
+    index('review_calls_message').on(t.messageId),
+  ],
 );

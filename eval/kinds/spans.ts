@@ -34,7 +34,9 @@ export const runSpans: KindRunner = async (ds, options) => {
   // Covered = the data set's counterparts of the types Ward detects in any text (PII_GENERAL_TYPES). Birth dates
   // are left out: Ward marks dates of birth, not every date, so the data set's DATE type is not covered.
   const covered = new Set(
-    PII_GENERAL_TYPES.filter((t) => t !== 'DATE_OF_BIRTH').flatMap((t) => (WARD_TO_SPANS_TYPE[t] ? [WARD_TO_SPANS_TYPE[t]] : [])),
+    PII_GENERAL_TYPES.filter((t) => t !== 'DATE_OF_BIRTH').flatMap((t) =>
+      WARD_TO_SPANS_TYPE[t] ? [WARD_TO_SPANS_TYPE[t]] : [],
+    ),
   );
   const exact = emptySpanCounts();
   const overlap = emptySpanCounts();

@@ -68,6 +68,33 @@ export function buildCommunityConfigSchema(policies: Readonly<Record<string, Pol
         routine_minutes: z.number().positive().max(10080).default(240),
       })
       .default({ urgent_minutes: 5, routine_minutes: 240 }),
+    /** Optional language-model second opinion on uncertain messages (worker/review); off unless the community opts in. */
+    review: z
+      .strictObject({
+        enabled: z.boolean().default(false),
+        /** A finding whose confidence lies inside this band counts as uncertain. */
+        band: z
+          .strictObject({ min: z.number().min(0).max(1), max: z.number().min(0).max(1) })
+          .default({ min: 0.4, max: 0.75 }),
+        /** Also send messages with no finding but a soft signal (a crisis cue ruled out by context, a distress idiom). */
+        soft_signals: z.boolean().default(true),
+        /** Tokens per UTC day; when used up, calls stop until the next day and moderators are alerted once. */
+        daily_token_budget: z.number().int().min(0).default(50_000),
+        /** What the model is asked about and may raise. */
+        categories: z
+          .array(z.enum(['crisis', 'boundary', 'misinformation']))
+          .default(['crisis', 'boundary', 'misinformation']),
+        /** The model's own confidence at or above which its opinion is applied. */
+        min_confidence: z.number().min(0).max(1).default(0.7),
+      })
+      .default({
+        enabled: false,
+        band: { min: 0.4, max: 0.75 },
+        soft_signals: true,
+        daily_token_budget: 50_000,
+        categories: ['crisis', 'boundary', 'misinformation'],
+        min_confidence: 0.7,
+      }),
   });
 }
 

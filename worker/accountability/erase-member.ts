@@ -18,7 +18,12 @@ export interface ErasureReport {
  * replaced by a keyed pseudonym everywhere Ward stored it, and the erasure itself is audited. Decisions and
  * findings (codes and offsets) stay, now pointing at no one.
  */
-export async function eraseMemberEverywhere(database: Database, cipher: DataCipher, communityId: string, member: { platform: string; id: string }): Promise<ErasureReport> {
+export async function eraseMemberEverywhere(
+  database: Database,
+  cipher: DataCipher,
+  communityId: string,
+  member: { platform: string; id: string },
+): Promise<ErasureReport> {
   const pseudonym = `erased-${cipher.mac(`${member.platform}:${member.id}`).slice(0, 16)}`;
   return database.db.transaction(async (tx) => {
     const ids = await eraseAuthorText(tx, { platform: member.platform, authorId: member.id, pseudonym });
@@ -26,7 +31,14 @@ export async function eraseMemberEverywhere(database: Database, cipher: DataCiph
     await eraseMember(tx, { platform: member.platform, platformUserId: member.id, pseudonym });
     await pseudonymiseEscalations(tx, member.id, pseudonym);
     await appendAudit(tx, [
-      { communityId, actor: 'ward:erase', action: 'member_erased', subjectType: 'member', subjectId: pseudonym, detail: { messages: ids.length, cancelledEffects } },
+      {
+        communityId,
+        actor: 'ward:erase',
+        action: 'member_erased',
+        subjectType: 'member',
+        subjectId: pseudonym,
+        detail: { messages: ids.length, cancelledEffects },
+      },
     ]);
     return { pseudonym, messages: ids.length, cancelledEffects };
   });

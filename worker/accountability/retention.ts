@@ -14,7 +14,16 @@ export async function purgeExpired(db: Db, community: CommunityState, now: Date)
   const purged = await purgeTextBefore(db, community.id, before);
   if (purged > 0) {
     await db.transaction((tx) =>
-      appendAudit(tx, [{ communityId: community.id, actor: 'ward:retention', action: 'text_purged', subjectType: 'community', subjectId: community.id, detail: { messages: purged, before: before.toISOString() } }]),
+      appendAudit(tx, [
+        {
+          communityId: community.id,
+          actor: 'ward:retention',
+          action: 'text_purged',
+          subjectType: 'community',
+          subjectId: community.id,
+          detail: { messages: purged, before: before.toISOString() },
+        },
+      ]),
     );
   }
   return purged;

@@ -5,11 +5,16 @@ import { openStore, runCommand } from './open-store.ts';
 
 // npm run audit:export -- --from 2026-01-01 --to 2026-02-01 [--out file.jsonl]
 await runCommand(async () => {
-  const { values } = parseArgs({ options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } },
+    strict: true,
+  });
   const from = new Date(values.from ?? '1970-01-01');
   const to = new Date(values.to ?? Date.now() + 1000);
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
-    process.stderr.write('usage: npm run audit:export -- --from YYYY-MM-DD --to YYYY-MM-DD [--out file.jsonl]\n');
+    process.stderr.write(
+      'usage: npm run audit:export -- --from YYYY-MM-DD --to YYYY-MM-DD [--out file.jsonl]\n',
+    );
     return 2;
   }
   const { database, config } = await openStore();

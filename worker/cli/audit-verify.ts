@@ -10,6 +10,8 @@ await runCommand(async () => {
     process.stdout.write(`audit chain intact: ${result.rows} rows verified\n`);
     return 0;
   }
-  process.stdout.write(`audit chain BROKEN at row seq=${result.brokenAt} (${result.rows} rows before it verified)\n`);
+  process.stdout.write(
+    `audit chain BROKEN at row seq=${result.brokenAt} (${result.rows} rows before it verified)\n`,
+  );
   return 3;
 });

@@ -11,8 +11,13 @@ await runCommand(async () => {
     return 2;
   }
   const { database, cipher, config } = await openStore();
-  const report = await eraseMemberEverywhere(database, cipher, config.community.id, { platform: match[1]!, id: match[2]! });
-  process.stdout.write(`erased: ${report.messages} messages, ${report.cancelledEffects} pending effects cancelled; recorded as ${report.pseudonym}\n`);
+  const report = await eraseMemberEverywhere(database, cipher, config.community.id, {
+    platform: match[1]!,
+    id: match[2]!,
+  });
+  process.stdout.write(
+    `erased: ${report.messages} messages, ${report.cancelledEffects} pending effects cancelled; recorded as ${report.pseudonym}\n`,
+  );
   await database.close();
   return 0;
 });

@@ -7,12 +7,22 @@ import { parseEnv } from '../env.ts';
 import { loadConfigFile } from '../load-config.ts';
 
 /** The database, cipher and community config an operator command works on (no queues). */
-export async function openStore(): Promise<{ database: Database; cipher: DataCipher; config: CommunityConfig }> {
+export async function openStore(): Promise<{
+  database: Database;
+  cipher: DataCipher;
+  config: CommunityConfig;
+}> {
   const env = parseEnv();
   const file = env.WARD_CONFIG ?? (existsSync('ward.config.yaml') ? 'ward.config.yaml' : SANDBOX_CONFIG_FILE);
   const config = loadConfigFile(file);
-  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.WARD_DATA_DIR, poolSize: 2 });
-  const cipher = createDataCipher(env.WARD_DATA_KEY ? parseDataKey(env.WARD_DATA_KEY) : loadOrCreateKeyFile(env.WARD_DATA_DIR));
+  const database = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.WARD_DATA_DIR,
+    poolSize: 2,
+  });
+  const cipher = createDataCipher(
+    env.WARD_DATA_KEY ? parseDataKey(env.WARD_DATA_KEY) : loadOrCreateKeyFile(env.WARD_DATA_DIR),
+  );
   return { database, cipher, config };
 }
 

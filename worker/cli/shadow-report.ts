@@ -11,7 +11,9 @@ await runCommand(async () => {
     return 2;
   }
   const { database } = await openStore();
-  process.stdout.write(`${formatShadowReport(await shadowReport(database.db, new Date(Date.now() - days * 86_400_000)))}\n`);
+  process.stdout.write(
+    `${formatShadowReport(await shadowReport(database.db, new Date(Date.now() - days * 86_400_000)))}\n`,
+  );
   await database.close();
   return 0;
 });

@@ -6,7 +6,8 @@ export function checkConfigFile(file: string): string {
     const config = loadConfigFile(file);
     return `Config OK: ${config.channels.length} channels, ${Object.keys(config.policies).length} policies configured, ${config.clinicians.length} verified clinicians.`;
   } catch (err) {
-    if (err instanceof ConfigError) return `Config has problems (Ward keeps the last valid version):\n${err.issues.map((i) => `• ${i}`).join('\n')}`;
+    if (err instanceof ConfigError)
+      return `Config has problems (Ward keeps the last valid version):\n${err.issues.map((i) => `• ${i}`).join('\n')}`;
     return `Config could not be read: ${(err as Error).name}`;
   }
 }

@@ -29,6 +29,9 @@ export async function shadowReport(db: Db, since: Date): Promise<ShadowRow[]> {
 export function formatShadowReport(rows: ShadowRow[]): string {
   if (rows.length === 0) return 'No shadow-mode decisions in this period.';
   return rows
-    .map((r) => `• ${r.policy}: would have acted on ${r.wouldHaveActed}; moderators reviewed ${r.reviewed}, agreed on ${r.agreed}${r.reviewed ? ` (${Math.round((100 * r.agreed) / r.reviewed)}%)` : ''}`)
+    .map(
+      (r) =>
+        `• ${r.policy}: would have acted on ${r.wouldHaveActed}; moderators reviewed ${r.reviewed}, agreed on ${r.agreed}${r.reviewed ? ` (${Math.round((100 * r.agreed) / r.reviewed)}%)` : ''}`,
+    )
     .join('\n');
 }

@@ -7,7 +7,9 @@ import { formatShadowReport, shadowReport } from './shadow-report.ts';
 import { collectStatus, formatStatus } from './status.ts';
 
 /** A message as a slash command names it: Ward's id, or the platform's channel and message ids. */
-export type MessageSelector = { messageId: string } | { platform: Platform; workspaceId: string; channelId: string; platformMessageId: string };
+export type MessageSelector =
+  | { messageId: string }
+  | { platform: Platform; workspaceId: string; channelId: string; platformMessageId: string };
 
 /** The `/ward` commands, platform-neutral: adapters parse their command syntax and show these answers privately. */
 export class WardCommands {
@@ -28,23 +30,39 @@ export class WardCommands {
             platformChannelId: selector.channelId,
             platformMessageId: selector.platformMessageId,
           });
-    const report = id ? await explainMessage({ db: this.runtime.database.db, cipher: this.runtime.cipher, community: this.runtime.community }, id) : null;
-    return report ? formatExplain(report) : 'Ward has no stored text for that message (never seen, deleted, or past retention).';
+    const report = id
+      ? await explainMessage(
+          { db: this.runtime.database.db, cipher: this.runtime.cipher, community: this.runtime.community },
+          id,
+        )
+      : null;
+    return report
+      ? formatExplain(report)
+      : 'Ward has no stored text for that message (never seen, deleted, or past retention).';
   }
 
   /** `/ward status`: queue depth, open escalations, time to claim and resolve. */
   async status(): Promise<string> {
-    return formatStatus(await collectStatus({ db: this.runtime.database.db, queues: this.runtime.queues, community: this.runtime.community }, this.platforms));
+    return formatStatus(
+      await collectStatus(
+        { db: this.runtime.database.db, queues: this.runtime.queues, community: this.runtime.community },
+        this.platforms,
+      ),
+    );
   }
 
   /** `/ward config check`: validates the config file on disk. */
   configCheck(): string {
-    return this.configFile ? checkConfigFile(this.configFile) : 'Ward runs on an inline config; there is no file to check.';
+    return this.configFile
+      ? checkConfigFile(this.configFile)
+      : 'Ward runs on an inline config; there is no file to check.';
   }
 
   /** `/ward shadow report [days]`: what shadow-mode policies would have done, and moderator agreement. */
   async shadowReport(days = 30): Promise<string> {
-    return formatShadowReport(await shadowReport(this.runtime.database.db, new Date(Date.now() - days * 86_400_000)));
+    return formatShadowReport(
+      await shadowReport(this.runtime.database.db, new Date(Date.now() - days * 86_400_000)),
+    );
   }
 
   /** Parses `explain|status|config check|shadow report [days]` and answers; unknown input gets the usage. */

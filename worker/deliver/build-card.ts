@@ -50,18 +50,25 @@ export function buildCard(e: EscalationRow, config: CommunityConfig, ctx: CardCo
 
 function notesFor(e: EscalationRow, ctx: CardContext): string[] {
   const notes: string[] = [];
-  if (e.kind === 'appeal') notes.push('Appeal: the moderator who made the original decision cannot take this item.');
+  if (e.kind === 'appeal')
+    notes.push('Appeal: the moderator who made the original decision cannot take this item.');
   if (e.kind === 'report') notes.push('Reported by a member; the author is not told who reported it.');
-  if (ctx.verified) notes.push(`Author: verified clinician (${ctx.verified.register}${ctx.verified.specialty ? `, ${ctx.verified.specialty}` : ''})`);
+  if (ctx.verified)
+    notes.push(
+      `Author: verified clinician (${ctx.verified.register}${ctx.verified.specialty ? `, ${ctx.verified.specialty}` : ''})`,
+    );
   else if (ctx.verified === null) notes.push('Author: not a verified clinician');
-  if (ctx.authorHistory && ctx.authorHistory > 1) notes.push(`Author's history: ${ctx.authorHistory} escalations in the last 90 days`);
+  if (ctx.authorHistory && ctx.authorHistory > 1)
+    notes.push(`Author's history: ${ctx.authorHistory} escalations in the last 90 days`);
   return notes;
 }
 
 function buttonsFor(id: string, status: EscalationCard['status']): ActionButton[] {
   if (status === 'resolved' || status === 'dismissed') return [];
   const claim: ActionButton =
-    status === 'open' ? { id: 'claim', label: 'Claim', style: 'primary', subject: id } : { id: 'unclaim', label: 'Release', subject: id };
+    status === 'open'
+      ? { id: 'claim', label: 'Claim', style: 'primary', subject: id }
+      : { id: 'unclaim', label: 'Release', subject: id };
   return [
     claim,
     { id: 'resolve_approve', label: 'Approve', subject: id },

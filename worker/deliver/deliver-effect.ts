@@ -1,10 +1,21 @@
 import { DelayedError, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import type { PlatformDelivery } from '../../bots/contract.ts';
-import { getEffect, insertEffects, markEffectAttemptFailed, markEffectDelivered } from '../../db/repositories/effects.ts';
+import {
+  getEffect,
+  insertEffects,
+  markEffectAttemptFailed,
+  markEffectDelivered,
+} from '../../db/repositories/effects.ts';
 import { setEscalationCard } from '../../db/repositories/escalations.ts';
 import type { Platform } from '../../policies/core/types.ts';
-import { ErrorCode, PlatformPermissionError, PlatformRateLimitedError, UnrecoverableWardError, errorCodeOf } from '../errors.ts';
+import {
+  ErrorCode,
+  PlatformPermissionError,
+  PlatformRateLimitedError,
+  UnrecoverableWardError,
+  errorCodeOf,
+} from '../errors.ts';
 import { PRIORITY, type DeliverJob, type WardQueues } from '../queues.ts';
 import { type RenderDeps, renderEffect } from './render-effect.ts';
 
@@ -18,20 +29,33 @@ export interface DeliverDeps extends RenderDeps {
 }
 
 /** Delivers one outbox effect through its platform; idempotent, rate limits delay rather than fail. */
-export async function deliverEffect(deps: DeliverDeps, job: Job<DeliverJob>, token: string | undefined): Promise<void> {
+export async function deliverEffect(
+  deps: DeliverDeps,
+  job: Job<DeliverJob>,
+  token: string | undefined,
+): Promise<void> {
   const effect = await getEffect(deps.db, job.data.effectId);
-  if (!effect) throw new UnrecoverableWardError(ErrorCode.EffectNotFound, `effect ${job.data.effectId} not found`);
+  if (!effect)
+    throw new UnrecoverableWardError(ErrorCode.EffectNotFound, `effect ${job.data.effectId} not found`);
   if (effect.state === 'delivered' || effect.state === 'cancelled' || effect.state === 'failed') return;
   const delivery = deps.deliveries.get(effect.platform as Platform);
-  if (!delivery) throw new UnrecoverableWardError(ErrorCode.NoDelivery, `no delivery for platform ${effect.platform}`);
+  if (!delivery)
+    throw new UnrecoverableWardError(ErrorCode.NoDelivery, `no delivery for platform ${effect.platform}`);
   try {
     const outbound = await renderEffect(deps, effect);
     const receipt = await delivery.deliver(outbound);
     if (await markEffectDelivered(deps.db, effect.id, receipt.platformMessageId ?? null)) {
       if (outbound.kind === 'post_card' && effect.escalationId && receipt.platformMessageId) {
-        await setEscalationCard(deps.db, effect.escalationId, { platform: effect.platform, channelId: outbound.channelId, messageId: receipt.platformMessageId });
+        await setEscalationCard(deps.db, effect.escalationId, {
+          platform: effect.platform,
+          channelId: outbound.channelId,
+          messageId: receipt.platformMessageId,
+        });
       }
-      deps.log.debug({ effectId: effect.id, kind: effect.kind, platform: effect.platform }, 'effect delivered');
+      deps.log.debug(
+        { effectId: effect.id, kind: effect.kind, platform: effect.platform },
+        'effect delivered',
+      );
       deps.onDelivered?.(effect.id, effect.kind);
     }
   } catch (err) {
@@ -43,7 +67,10 @@ export async function deliverEffect(deps: DeliverDeps, job: Job<DeliverJob>, tok
       await job.moveToDelayed(Date.now() + Math.max(err.retryAfterMs, 50), token);
       throw new DelayedError();
     }
-    const final = err instanceof UnrecoverableWardError || err instanceof PlatformPermissionError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    const final =
+      err instanceof UnrecoverableWardError ||
+      err instanceof PlatformPermissionError ||
+      job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     await markEffectAttemptFailed(deps.db, effect.id, code, final);
     if (err instanceof PlatformPermissionError && effect.kind !== 'alert_moderators') {
       await alertModerators(deps, effect.communityId, effect.messageId, code);
@@ -52,10 +79,23 @@ export async function deliverEffect(deps: DeliverDeps, job: Job<DeliverJob>, tok
   }
 }
 
-async function alertModerators(deps: DeliverDeps, communityId: string, messageId: string | null, code: string): Promise<void> {
+async function alertModerators(
+  deps: DeliverDeps,
+  communityId: string,
+  messageId: string | null,
+  code: string,
+): Promise<void> {
   const admin = deps.community.current.community.admin_channel;
   const [row] = await insertEffects(deps.db, [
-    { communityId, messageId, platform: admin.platform, kind: 'alert_moderators', payload: { code }, priority: PRIORITY.urgent },
+    {
+      communityId,
+      messageId,
+      platform: admin.platform,
+      kind: 'alert_moderators',
+      payload: { code },
+      priority: PRIORITY.urgent,
+    },
   ]);
-  if (row) await deps.queues.enqueueDeliver([{ id: row.id, platform: admin.platform, priority: row.priority }]);
+  if (row)
+    await deps.queues.enqueueDeliver([{ id: row.id, platform: admin.platform, priority: row.priority }]);
 }

@@ -5,7 +5,8 @@ const TEXTS: Record<string, string> = {
   'crisis.medical_emergency': 'Possible medical emergency happening now',
   'crisis.violence_or_abuse': 'Risk of violence or abuse',
   'boundary.advice_request': 'Asks for advice on their own diagnosis, dose or treatment',
-  'boundary.individual_advice': 'Tells someone to start, stop or change a treatment (author is not a verified clinician)',
+  'boundary.individual_advice':
+    'Tells someone to start, stop or change a treatment (author is not a verified clinician)',
   'boundary.private_contact': 'Moves health talk to private messages, phone or e-mail',
   'boundary.commercial': 'Promotion, referral links or spam',
   'boundary.misinformation': 'A health claim that could cause harm if followed',
@@ -16,6 +17,12 @@ const TEXTS: Record<string, string> = {
 
 /** Turns a policy's escalation reason (a finding code, possibly `code:detail`) into a sentence a moderator reads. */
 export function reasonText(reason: string): string {
+  const second = /^second opinion: ([^ ]+) — (.*)$/s.exec(reason);
+  if (second)
+    return `Second opinion (language model): ${second[1]!
+      .split(',')
+      .map((c) => reasonText(c.trim()))
+      .join('; ')} — ${second[2]}`;
   const [code = reason, detail] = reason.split(/:(.*)/s, 2);
   const base = TEXTS[code.trim()];
   if (!base) return reason;

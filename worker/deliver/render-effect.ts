@@ -38,37 +38,93 @@ export async function renderEffect(deps: RenderDeps, effect: EffectRow): Promise
       const params = await templateParams(deps, message, redacted, locale, template, payload);
       const buttons = ((payload.buttons as string[] | undefined) ?? []).map((id) => ({
         id: id as 'repost_redacted' | 'appeal',
-        label: id === 'repost_redacted' ? (locale.startsWith('nl') ? 'Opnieuw plaatsen zonder gegevens' : 'Repost without details') : locale.startsWith('nl') ? 'Bezwaar maken' : 'Appeal',
+        label:
+          id === 'repost_redacted'
+            ? locale.startsWith('nl')
+              ? 'Opnieuw plaatsen zonder gegevens'
+              : 'Repost without details'
+            : locale.startsWith('nl')
+              ? 'Bezwaar maken'
+              : 'Appeal',
         subject: effect.messageId ?? '',
       }));
-      return { kind: 'dm_author', effectId: effect.id, target: need(target), text: renderTemplate(template, locale, params), buttons };
+      return {
+        kind: 'dm_author',
+        effectId: effect.id,
+        target: need(target),
+        text: renderTemplate(template, locale, params),
+        buttons,
+      };
     }
     case 'reply_in_thread': {
       const locale = message?.locale ?? config.community.locale;
       const params = await templateParams(deps, message, redacted, locale, 'evidence_card', payload);
-      return { kind: 'reply_in_thread', effectId: effect.id, target: need(target), text: renderTemplate('evidence_card', locale, params) };
+      return {
+        kind: 'reply_in_thread',
+        effectId: effect.id,
+        target: need(target),
+        text: renderTemplate('evidence_card', locale, params),
+      };
     }
     case 'post_card':
     case 'update_card': {
       const escalation = effect.escalationId ? await getEscalation(deps.db, effect.escalationId) : undefined;
-      if (!escalation) throw new UnrecoverableWardError(ErrorCode.EffectNotFound, `escalation of effect ${effect.id} missing`);
+      if (!escalation)
+        throw new UnrecoverableWardError(
+          ErrorCode.EffectNotFound,
+          `escalation of effect ${effect.id} missing`,
+        );
       const concepts = message ? await conceptsOf(deps.db, message.id) : [];
       const evidence = evidenceForConcepts(concepts, message?.locale ?? config.community.locale);
       const authorHistory = escalation.authorId
-        ? await countEscalationsOfAuthor(deps.db, escalation.communityId, escalation.authorId, new Date(Date.now() - 90 * 86_400_000))
+        ? await countEscalationsOfAuthor(
+            deps.db,
+            escalation.communityId,
+            escalation.authorId,
+            new Date(Date.now() - 90 * 86_400_000),
+          )
         : 0;
-      const registry = message ? deps.community.clinician(message.platform as Platform, message.authorId) : undefined;
+      const registry = message
+        ? deps.community.clinician(message.platform as Platform, message.authorId)
+        : undefined;
       const verified = registry ? { register: registry.register, specialty: registry.specialty } : null;
-      const card = buildCard(escalation, config, { redacted, concepts, evidence, source: target, repage: payload.repage === true, authorHistory, verified });
+      const card = buildCard(escalation, config, {
+        redacted,
+        concepts,
+        evidence,
+        source: target,
+        repage: payload.repage === true,
+        authorHistory,
+        verified,
+      });
       if (effect.kind === 'update_card' && escalation.cardMessageId) {
-        return { kind: 'update_card', effectId: effect.id, channelId: admin.id, workspaceId: String(payload.workspaceId ?? ''), platformMessageId: escalation.cardMessageId, card };
+        return {
+          kind: 'update_card',
+          effectId: effect.id,
+          channelId: admin.id,
+          workspaceId: String(payload.workspaceId ?? ''),
+          platformMessageId: escalation.cardMessageId,
+          card,
+        };
       }
-      return { kind: 'post_card', effectId: effect.id, channelId: admin.id, workspaceId: message?.workspaceId ?? '', card };
+      return {
+        kind: 'post_card',
+        effectId: effect.id,
+        channelId: admin.id,
+        workspaceId: message?.workspaceId ?? '',
+        card,
+      };
     }
     case 'repost':
       return { kind: 'repost', effectId: effect.id, target: need(target), text: redacted ?? '' };
     case 'alert_moderators':
-      return { kind: 'alert_moderators', effectId: effect.id, channelId: admin.id, workspaceId: message?.workspaceId ?? '', text: alertText(String(payload.code ?? 'unknown')) };
+      return {
+        kind: 'alert_moderators',
+        effectId: effect.id,
+        channelId: admin.id,
+        workspaceId: message?.workspaceId ?? '',
+        text: alertText(String(payload.code ?? 'unknown')),
+      };
     default:
       throw new UnrecoverableWardError(ErrorCode.BadInput, `unknown effect kind ${effect.kind}`);
   }
@@ -93,7 +149,8 @@ function need(ref: MessageRef | null): MessageRef {
 async function conceptsOf(db: Db, messageId: string): Promise<string[]> {
   const out = new Set<string>();
   for (const d of await decisionsFor(db, messageId)) {
-    for (const a of d.actions as Action[]) if (a.kind === 'tag') for (const c of a.concepts) out.add(`${c.concept} (${c.assertion})`);
+    for (const a of d.actions as Action[])
+      if (a.kind === 'tag') for (const c of a.concepts) out.add(`${c.concept} (${c.assertion})`);
   }
   return [...out];
 }
@@ -107,7 +164,9 @@ async function templateParams(
   payload: Record<string, unknown>,
 ): Promise<TemplateParams> {
   const config = deps.community.current;
-  const channel = message ? deps.community.channel(message.platform as Platform, message.platformChannelId) : undefined;
+  const channel = message
+    ? deps.community.channel(message.platform as Platform, message.platformChannelId)
+    : undefined;
   const ask = config.channels.find((c) => c.space === 'ask_a_clinician');
   const concepts = (payload.concepts as string[] | undefined) ?? [];
   return {
@@ -121,10 +180,15 @@ async function templateParams(
 
 function alertText(code: string): string {
   const texts: Record<string, string> = {
-    platform_permission: 'Ward lacks a permission it needs in this workspace (for example to remove messages). Please check the bot’s permissions.',
+    platform_permission:
+      'Ward lacks a permission it needs in this workspace (for example to remove messages). Please check the bot’s permissions.',
     platform_not_found: 'Ward could not find a message or channel it had to act on.',
-    remove_unsupported: 'A held message could not be hidden: Ward has no admin token here. The author was asked to edit it.',
-    config_invalid: 'The community configuration file is invalid; Ward keeps running on the last valid version.',
+    remove_unsupported:
+      'A held message could not be hidden: Ward has no admin token here. The author was asked to edit it.',
+    config_invalid:
+      'The community configuration file is invalid; Ward keeps running on the last valid version.',
+    review_budget_exhausted:
+      'Today’s language-model review budget is used up; reviews resume tomorrow. Rule decisions are unaffected.',
   };
   return texts[code] ?? `Ward needs attention (${code}).`;
 }

@@ -13,13 +13,22 @@ export function crisisLinesForLocale(locale: string): CrisisLineView[] {
   const nl = locale.toLowerCase().startsWith('nl');
   const found = crisisLinesFor(locale);
   if (!found) {
-    return [{ name: nl ? 'Alarmnummer' : 'Emergency services', contact: nl ? '112' : 'your local emergency number (112 in Europe, 911 in North America)' }];
+    return [
+      {
+        name: nl ? 'Alarmnummer' : 'Emergency services',
+        contact: nl ? '112' : 'your local emergency number (112 in Europe, 911 in North America)',
+      },
+    ];
   }
-  const views: CrisisLineView[] = [{ name: nl ? 'Alarmnummer' : 'Emergency', contact: found.emergency.number }];
+  const views: CrisisLineView[] = [
+    { name: nl ? 'Alarmnummer' : 'Emergency', contact: found.emergency.number },
+  ];
   for (const line of found.lines) {
     const contact = [
       ...(line.phone ?? []),
-      ...(line.text ? [`text ${line.text.keyword ? `${line.text.keyword} to ` : ''}${line.text.number}`] : []),
+      ...(line.text
+        ? [`text ${line.text.keyword ? `${line.text.keyword} to ` : ''}${line.text.number}`]
+        : []),
       ...(line.chat ? [line.chat] : []),
     ].join(' · ');
     views.push({ name: line.name, contact, hours: line.hours });

@@ -17,6 +17,7 @@ import { buildPolicyContext } from './build-context.ts';
 import { type DecisionWrite, isQuiet, persistDecisions } from './persist-decision.ts';
 import { planEffects } from './plan-effects.ts';
 import { redactedCopyFor } from './redacted-copy.ts';
+import { enqueueReviewIfUncertain } from '../review/enqueue-review.ts';
 
 /** What evaluation needs. */
 export interface EvaluateDeps {
@@ -28,10 +29,15 @@ export interface EvaluateDeps {
   now?: () => Date;
   /** Told when a tier's effects are enqueued (the crisis bench measures this). */
   onEffects?: (messageId: string, tier: PolicyTier, count: number) => void;
+  /** True when a language-model review worker is configured (worker/review). */
+  reviewEnabled?: boolean;
 }
 
 /** Evaluates one stored message: crisis tier first (its effects enqueued at once), then every other policy. */
-export async function evaluateMessage(deps: EvaluateDeps, messageId: string): Promise<'evaluated' | 'skipped'> {
+export async function evaluateMessage(
+  deps: EvaluateDeps,
+  messageId: string,
+): Promise<'evaluated' | 'skipped'> {
   const loaded = await loadForEvaluation(deps.db, messageId);
   if (!loaded) throw new UnrecoverableWardError(ErrorCode.MessageNotFound, `message ${messageId} not found`);
   const row = loaded.message;
@@ -56,11 +62,24 @@ export async function evaluateMessage(deps: EvaluateDeps, messageId: string): Pr
     if (tier === 'standard' && oversized) addOversizedHold(result);
     const crisis = tier === 'crisis';
     // An edit of a message whose crisis was already answered records the decision but does not message again.
-    const repeat = crisis && result.decision.verdict !== 'allow' && row.editOf && (await crisisAlreadyHandled(deps.db, row.editOf, row.id));
+    const repeat =
+      crisis &&
+      result.decision.verdict !== 'allow' &&
+      row.editOf &&
+      (await crisisAlreadyHandled(deps.db, row.editOf, row.id));
     const plan = repeat
       ? { effects: [], escalation: null }
       : planEffects({ platform: message.platform, decision: result.decision, config, crisis });
-    const write: DecisionWrite = { communityId: row.communityId, messageId, authorId: row.authorId, tier, result, plan, redactedCipher, evaluated: tier === 'standard' };
+    const write: DecisionWrite = {
+      communityId: row.communityId,
+      messageId,
+      authorId: row.authorId,
+      tier,
+      result,
+      plan,
+      redactedCipher,
+      evaluated: tier === 'standard',
+    };
     // A quiet crisis tier is written together with the standard tier; a crisis that acts is written and enqueued now.
     if (tier === 'crisis' && isQuiet(write)) {
       pending.push(write);
@@ -69,14 +88,22 @@ export async function evaluateMessage(deps: EvaluateDeps, messageId: string): Pr
     const effects = await persistDecisions(deps.db, [...pending, write]);
     pending = [];
     if (effects.length) {
-      await deps.queues.enqueueDeliver(effects.map((e) => ({ id: e.id, platform: e.platform as Platform, priority: e.priority })));
+      await deps.queues.enqueueDeliver(
+        effects.map((e) => ({ id: e.id, platform: e.platform as Platform, priority: e.priority })),
+      );
       for (const e of effects) {
         if ((e.kind === 'post_card' || e.kind === 'update_card') && e.escalationId && plan.escalation) {
-          await deps.queues.scheduleSla(e.escalationId, plan.escalation.priority, slaDelayMs(config, plan.escalation.priority));
+          await deps.queues.scheduleSla(
+            e.escalationId,
+            plan.escalation.priority,
+            slaDelayMs(config, plan.escalation.priority),
+          );
         }
       }
       deps.onEffects?.(messageId, tier, effects.length);
     }
+    // After the rules have acted: an uncertain message gets a second-opinion job (never throws, never delays effects).
+    if (tier === 'standard') await enqueueReviewIfUncertain(deps, messageId, ctx, result);
   }
   if (pending.length) await persistDecisions(deps.db, pending);
   return 'evaluated';
@@ -101,18 +128,33 @@ function toChatMessage(row: MessageRow, text: string): ChatMessage {
 
 // Text past the evaluated limit was never checked: a person must look before it is shown.
 function addOversizedHold(result: ReturnType<typeof runPolicies>): void {
-  const d = { policy: 'input_limits', verdict: 'hold' as const, shadow: false, findings: [{ code: 'input.oversized', severity: 'medium' as const }], actions: [] };
+  const d = {
+    policy: 'input_limits',
+    verdict: 'hold' as const,
+    shadow: false,
+    findings: [{ code: 'input.oversized', severity: 'medium' as const }],
+    actions: [],
+  };
   result.decisions.push(d);
   result.decision.findings.push({ ...d.findings[0]!, policy: d.policy });
-  if (result.decision.verdict === 'allow' || result.decision.verdict === 'flag') result.decision.verdict = 'hold';
+  if (result.decision.verdict === 'allow' || result.decision.verdict === 'flag')
+    result.decision.verdict = 'hold';
   if (!result.decision.actions.some((a) => a.kind === 'escalate')) {
-    result.decision.actions.push({ kind: 'escalate', priority: 'routine', reason: 'message longer than Ward checks; please review' });
+    result.decision.actions.push({
+      kind: 'escalate',
+      priority: 'routine',
+      reason: 'message longer than Ward checks; please review',
+    });
   }
 }
 
 async function requeuePending(deps: EvaluateDeps, messageId: string): Promise<void> {
-  const pending = (await effectsFor(deps.db, messageId)).filter((e) => e.state === 'pending' || e.state === 'queued');
+  const pending = (await effectsFor(deps.db, messageId)).filter(
+    (e) => e.state === 'pending' || e.state === 'queued',
+  );
   if (pending.length) {
-    await deps.queues.enqueueDeliver(pending.map((e) => ({ id: e.id, platform: e.platform as Platform, priority: e.priority })));
+    await deps.queues.enqueueDeliver(
+      pending.map((e) => ({ id: e.id, platform: e.platform as Platform, priority: e.priority })),
+    );
   }
 }

@@ -4,7 +4,11 @@ import { recordQuietEvaluation } from '../../db/repositories/decisions.ts';
 import { appendAudit } from '../../db/repositories/audit.ts';
 import { insertDecision } from '../../db/repositories/decisions.ts';
 import { type EffectRow, insertEffects } from '../../db/repositories/effects.ts';
-import { createEscalation, findOpenEscalationOfAuthor, mergeIntoEscalation } from '../../db/repositories/escalations.ts';
+import {
+  createEscalation,
+  findOpenEscalationOfAuthor,
+  mergeIntoEscalation,
+} from '../../db/repositories/escalations.ts';
 
 /** Escalations of one member within this window merge into one. */
 export const BURST_WINDOW_MS = 10 * 60_000;
@@ -36,7 +40,12 @@ export function isQuiet(w: DecisionWrite): boolean {
 export async function persistDecisions(db: Db, writes: DecisionWrite[]): Promise<EffectRow[]> {
   const last = writes[writes.length - 1]!;
   if (writes.every(isQuiet)) {
-    const rows = writes.map((w) => ({ tier: w.tier, verdict: w.result.decision.verdict, outcomes: w.result.outcomes, actions: w.result.decision.actions }));
+    const rows = writes.map((w) => ({
+      tier: w.tier,
+      verdict: w.result.decision.verdict,
+      outcomes: w.result.outcomes,
+      actions: w.result.decision.actions,
+    }));
     if (last.evaluated) {
       await recordQuietEvaluation(db, last.messageId, last.redactedCipher, rows);
       return [];
@@ -60,7 +69,14 @@ async function writeOne(tx: Tx, w: DecisionWrite): Promise<EffectRow[] | null> {
       outcomes: result.outcomes,
       actions: result.decision.actions,
       findings: result.decisions.flatMap((d) =>
-        d.findings.map((f) => ({ policy: d.policy, code: f.code, severity: f.severity, span: f.span, confidence: f.confidence, shadow: d.shadow })),
+        d.findings.map((f) => ({
+          policy: d.policy,
+          code: f.code,
+          severity: f.severity,
+          span: f.span,
+          confidence: f.confidence,
+          shadow: d.shadow,
+        })),
       ),
     });
     if (!decisionId) return null;
@@ -73,9 +89,20 @@ async function writeOne(tx: Tx, w: DecisionWrite): Promise<EffectRow[] | null> {
       if (open) {
         const merged = await mergeIntoEscalation(tx, open, plan.escalation);
         escalationId = open.id;
-        drafts = drafts.flatMap((d) => (d.kind !== 'post_card' ? [d] : merged?.cardMessageId ? [{ ...d, kind: 'update_card' as const }] : []));
+        drafts = drafts.flatMap((d) =>
+          d.kind !== 'post_card'
+            ? [d]
+            : merged?.cardMessageId
+              ? [{ ...d, kind: 'update_card' as const }]
+              : [],
+        );
       } else {
-        const e = await createEscalation(tx, { communityId: w.communityId, messageId: w.messageId, authorId: w.authorId, ...plan.escalation });
+        const e = await createEscalation(tx, {
+          communityId: w.communityId,
+          messageId: w.messageId,
+          authorId: w.authorId,
+          ...plan.escalation,
+        });
         escalationId = e.id;
       }
     }

@@ -35,11 +35,19 @@ export interface PlanInput {
 }
 
 // Crisis support first; then the offer that lets the member repost; then boundary notices.
-const REPLY_PRECEDENCE = ['crisis_support', 'offer_redacted_repost', 'disclosure_self_held', 'explain_third_party_disclosure'];
+const REPLY_PRECEDENCE = [
+  'crisis_support',
+  'offer_redacted_repost',
+  'disclosure_self_held',
+  'explain_third_party_disclosure',
+];
 
 function pickReply(actions: readonly Action[]): Extract<Action, { kind: 'reply_privately' }> | undefined {
-  const replies = actions.filter((a): a is Extract<Action, { kind: 'reply_privately' }> => a.kind === 'reply_privately');
-  const rank = (t: string) => (REPLY_PRECEDENCE.includes(t) ? REPLY_PRECEDENCE.indexOf(t) : REPLY_PRECEDENCE.length);
+  const replies = actions.filter(
+    (a): a is Extract<Action, { kind: 'reply_privately' }> => a.kind === 'reply_privately',
+  );
+  const rank = (t: string) =>
+    REPLY_PRECEDENCE.includes(t) ? REPLY_PRECEDENCE.indexOf(t) : REPLY_PRECEDENCE.length;
   return replies.sort((a, b) => rank(a.template) - rank(b.template))[0];
 }
 
@@ -56,12 +64,27 @@ export function planEffects(input: PlanInput): EffectPlan {
   // One private message per member message, however many policies want to say something: the most important.
   const reply = pickReply(decision.actions);
   if (reply && canActOnMessage) {
-    const buttons = reply.template === 'offer_redacted_repost' ? ['repost_redacted'] : decision.verdict === 'allow' || decision.verdict === 'flag' ? [] : ['appeal'];
-    effects.push({ kind: 'dm_author', platform, priority: base, payload: { template: reply.template, resources: reply.resources ?? [], buttons } });
+    const buttons =
+      reply.template === 'offer_redacted_repost'
+        ? ['repost_redacted']
+        : decision.verdict === 'allow' || decision.verdict === 'flag'
+          ? []
+          : ['appeal'];
+    effects.push({
+      kind: 'dm_author',
+      platform,
+      priority: base,
+      payload: { template: reply.template, resources: reply.resources ?? [], buttons },
+    });
   }
   for (const a of decision.actions) {
     if (a.kind === 'link_evidence' && canActOnMessage && a.concepts.length) {
-      effects.push({ kind: 'reply_in_thread', platform, priority: PRIORITY.normal, payload: { template: 'evidence_card', concepts: a.concepts } });
+      effects.push({
+        kind: 'reply_in_thread',
+        platform,
+        priority: PRIORITY.normal,
+        payload: { template: 'evidence_card', concepts: a.concepts },
+      });
     }
   }
   const escalate = decision.actions.find((a) => a.kind === 'escalate');

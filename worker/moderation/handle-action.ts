@@ -30,27 +30,38 @@ const MODERATOR_ROLES = new Set(['moderator', 'verified_clinician']);
 /** Applies a button press: role-checked, audited, and followed by a card update. */
 export async function handleAction(deps: ModerationDeps, action: IncomingAction): Promise<ActionResult> {
   const actor = `${action.platform}:${action.actor.id}`;
-  if (action.actionId === 'repost_redacted' || action.actionId === 'appeal') return memberAction(deps, action, actor);
+  if (action.actionId === 'repost_redacted' || action.actionId === 'appeal')
+    return memberAction(deps, action, actor);
   if (action.actionId === 'report') return reportMessage(deps, action, actor);
 
   const isModerator = action.actor.roles.some((r) => MODERATOR_ROLES.has(r));
   const escalation = await getEscalation(deps.db, action.subject).catch(() => undefined);
-  if (!escalation || escalation.communityId !== deps.community.id) return { status: 'not_found', notice: 'This item no longer exists.' };
+  if (!escalation || escalation.communityId !== deps.community.id)
+    return { status: 'not_found', notice: 'This item no longer exists.' };
   if (!isModerator) {
     await audit(deps, actor, 'action_refused', escalation.id, { actionId: action.actionId });
-    return { status: 'refused', notice: 'Only moderators and verified clinicians can act on moderation cards.' };
+    return {
+      status: 'refused',
+      notice: 'Only moderators and verified clinicians can act on moderation cards.',
+    };
   }
   let updated: EscalationRow | undefined;
   const extra: NewEffect[] = [];
   switch (action.actionId) {
     case 'claim':
       if (escalation.excludedActor === actor) {
-        return { status: 'refused', notice: 'You made the decision under appeal, so another moderator must review it.' };
+        return {
+          status: 'refused',
+          notice: 'You made the decision under appeal, so another moderator must review it.',
+        };
       }
       updated = await claimEscalation(deps.db, escalation.id, actor);
       if (!updated) {
         const now = (await getEscalation(deps.db, escalation.id)) ?? escalation;
-        return { status: 'conflict', notice: `Already ${now.status} by ${now.claimedBy ?? now.resolvedBy ?? 'someone else'}.` };
+        return {
+          status: 'conflict',
+          notice: `Already ${now.status} by ${now.claimedBy ?? now.resolvedBy ?? 'someone else'}.`,
+        };
       }
       break;
     case 'unclaim':
@@ -60,16 +71,43 @@ export async function handleAction(deps: ModerationDeps, action: IncomingAction)
     case 'resolve_remove':
     case 'dismiss': {
       const status = action.actionId === 'dismiss' ? 'dismissed' : 'resolved';
-      const resolution = action.actionId === 'resolve_remove' ? 'removed' : action.actionId === 'dismiss' ? 'dismissed' : 'approved';
+      const resolution =
+        action.actionId === 'resolve_remove'
+          ? 'removed'
+          : action.actionId === 'dismiss'
+            ? 'dismissed'
+            : 'approved';
       updated = await closeEscalation(deps.db, escalation.id, actor, status, resolution);
       const m = updated && escalation.messageId ? await getMessage(deps.db, escalation.messageId) : undefined;
       if (m && escalation.kind === 'appeal' && action.actionId !== 'dismiss') {
         // An appeal's outcome is told to the member; an overturned hold restores the message (its redacted copy).
         const overturned = action.actionId === 'resolve_approve';
-        extra.push({ communityId: m.communityId, messageId: m.id, platform: m.platform, kind: 'dm_author', payload: { template: overturned ? 'appeal_overturned' : 'appeal_upheld', buttons: [] }, priority: PRIORITY.normal });
-        if (overturned) extra.push({ communityId: m.communityId, messageId: m.id, platform: m.platform, kind: 'repost', payload: {}, priority: PRIORITY.normal });
+        extra.push({
+          communityId: m.communityId,
+          messageId: m.id,
+          platform: m.platform,
+          kind: 'dm_author',
+          payload: { template: overturned ? 'appeal_overturned' : 'appeal_upheld', buttons: [] },
+          priority: PRIORITY.normal,
+        });
+        if (overturned)
+          extra.push({
+            communityId: m.communityId,
+            messageId: m.id,
+            platform: m.platform,
+            kind: 'repost',
+            payload: {},
+            priority: PRIORITY.normal,
+          });
       } else if (m && action.actionId === 'resolve_remove') {
-        extra.push({ communityId: m.communityId, messageId: m.id, platform: m.platform, kind: 'remove', payload: { reason: 'moderator' }, priority: PRIORITY.normal });
+        extra.push({
+          communityId: m.communityId,
+          messageId: m.id,
+          platform: m.platform,
+          kind: 'remove',
+          payload: { reason: 'moderator' },
+          priority: PRIORITY.normal,
+        });
       }
       break;
     }
@@ -83,9 +121,14 @@ export async function handleAction(deps: ModerationDeps, action: IncomingAction)
   return { status: 'done' };
 }
 
-async function memberAction(deps: ModerationDeps, action: IncomingAction, actor: string): Promise<ActionResult> {
+async function memberAction(
+  deps: ModerationDeps,
+  action: IncomingAction,
+  actor: string,
+): Promise<ActionResult> {
   const message = await getMessage(deps.db, action.subject).catch(() => undefined);
-  if (!message || message.communityId !== deps.community.id) return { status: 'not_found', notice: 'That message is no longer stored.' };
+  if (!message || message.communityId !== deps.community.id)
+    return { status: 'not_found', notice: 'That message is no longer stored.' };
   if (message.authorId !== action.actor.id) {
     await audit(deps, actor, 'action_refused', message.id, { actionId: action.actionId });
     return { status: 'refused', notice: 'Only the author can do this.' };
@@ -93,7 +136,16 @@ async function memberAction(deps: ModerationDeps, action: IncomingAction, actor:
   if (action.actionId === 'repost_redacted') {
     if (!message.redactedCipher) return { status: 'not_found', notice: 'That message is no longer stored.' };
     await audit(deps, actor, 'repost_redacted', message.id, {});
-    await enqueue(deps, [{ communityId: message.communityId, messageId: message.id, platform: message.platform, kind: 'repost', payload: {}, priority: PRIORITY.normal }]);
+    await enqueue(deps, [
+      {
+        communityId: message.communityId,
+        messageId: message.id,
+        platform: message.platform,
+        kind: 'repost',
+        payload: {},
+        priority: PRIORITY.normal,
+      },
+    ]);
     return { status: 'done' };
   }
   // The appeal goes to a different moderator than the one who decided, when a person decided.
@@ -109,13 +161,28 @@ async function memberAction(deps: ModerationDeps, action: IncomingAction, actor:
     findingCodes: ['appeal'],
   });
   await audit(deps, actor, 'appeal', escalation.id, { messageId: message.id });
-  await enqueue(deps, [{ communityId: message.communityId, messageId: message.id, escalationId: escalation.id, platform: deps.community.current.community.admin_channel.platform, kind: 'post_card', payload: {}, priority: PRIORITY.normal }]);
+  await enqueue(deps, [
+    {
+      communityId: message.communityId,
+      messageId: message.id,
+      escalationId: escalation.id,
+      platform: deps.community.current.community.admin_channel.platform,
+      kind: 'post_card',
+      payload: {},
+      priority: PRIORITY.normal,
+    },
+  ]);
   return { status: 'done', notice: 'Thank you. A moderator will look at your appeal.' };
 }
 
-async function reportMessage(deps: ModerationDeps, action: IncomingAction, actor: string): Promise<ActionResult> {
+async function reportMessage(
+  deps: ModerationDeps,
+  action: IncomingAction,
+  actor: string,
+): Promise<ActionResult> {
   const message = await resolveReported(deps, action);
-  if (!message) return { status: 'not_found', notice: 'Ward has not seen that message, so it cannot be reviewed.' };
+  if (!message)
+    return { status: 'not_found', notice: 'Ward has not seen that message, so it cannot be reviewed.' };
   // The reporter is named only in the moderators' card and the audit log, never to the author.
   const escalation = await createEscalation(deps.db, {
     communityId: message.communityId,
@@ -127,8 +194,21 @@ async function reportMessage(deps: ModerationDeps, action: IncomingAction, actor
     findingCodes: ['member_report'],
   });
   await audit(deps, actor, 'report', escalation.id, { messageId: message.id });
-  await enqueue(deps, [{ communityId: message.communityId, messageId: message.id, escalationId: escalation.id, platform: deps.community.current.community.admin_channel.platform, kind: 'post_card', payload: {}, priority: PRIORITY.normal }]);
-  return { status: 'done', notice: 'Thank you. Moderators will review this message; the author will not see who reported it.' };
+  await enqueue(deps, [
+    {
+      communityId: message.communityId,
+      messageId: message.id,
+      escalationId: escalation.id,
+      platform: deps.community.current.community.admin_channel.platform,
+      kind: 'post_card',
+      payload: {},
+      priority: PRIORITY.normal,
+    },
+  ]);
+  return {
+    status: 'done',
+    notice: 'Thank you. Moderators will review this message; the author will not see who reported it.',
+  };
 }
 
 // `subject` is Ward's message id, or `<channel id>/<platform message id>` when the adapter only knows the platform's.
@@ -146,16 +226,34 @@ async function resolveReported(deps: ModerationDeps, action: IncomingAction) {
 
 function cardUpdate(deps: ModerationDeps, e: EscalationRow): NewEffect {
   const platform = (e.cardPlatform ?? deps.community.current.community.admin_channel.platform) as Platform;
-  return { communityId: e.communityId, messageId: e.messageId, escalationId: e.id, platform, kind: e.cardMessageId ? 'update_card' : 'post_card', payload: {}, priority: PRIORITY.urgent };
+  return {
+    communityId: e.communityId,
+    messageId: e.messageId,
+    escalationId: e.id,
+    platform,
+    kind: e.cardMessageId ? 'update_card' : 'post_card',
+    payload: {},
+    priority: PRIORITY.urgent,
+  };
 }
 
 async function enqueue(deps: ModerationDeps, rows: NewEffect[]): Promise<void> {
   const inserted = await insertEffects(deps.db, rows);
-  await deps.queues.enqueueDeliver(inserted.map((e) => ({ id: e.id, platform: e.platform as Platform, priority: e.priority })));
+  await deps.queues.enqueueDeliver(
+    inserted.map((e) => ({ id: e.id, platform: e.platform as Platform, priority: e.priority })),
+  );
 }
 
-async function audit(deps: ModerationDeps, actor: string, action: string, subjectId: string, detail: Record<string, unknown>): Promise<void> {
+async function audit(
+  deps: ModerationDeps,
+  actor: string,
+  action: string,
+  subjectId: string,
+  detail: Record<string, unknown>,
+): Promise<void> {
   await deps.db.transaction((tx) =>
-    appendAudit(tx, [{ communityId: deps.community.id, actor, action, subjectType: 'escalation', subjectId, detail }]),
+    appendAudit(tx, [
+      { communityId: deps.community.id, actor, action, subjectType: 'escalation', subjectId, detail },
+    ]),
   );
 }

@@ -40,7 +40,16 @@ export async function handleSla(deps: SlaDeps, escalationId: string): Promise<'r
     },
   ]);
   await deps.db.transaction((tx) =>
-    appendAudit(tx, [{ communityId: e.communityId, actor: 'ward:sla', action: 'repaged', subjectType: 'escalation', subjectId: e.id, detail: { priority: e.priority } }]),
+    appendAudit(tx, [
+      {
+        communityId: e.communityId,
+        actor: 'ward:sla',
+        action: 'repaged',
+        subjectType: 'escalation',
+        subjectId: e.id,
+        detail: { priority: e.priority },
+      },
+    ]),
   );
   await deps.queues.enqueueDeliver(rows.map((r) => ({ id: r.id, platform, priority: r.priority })));
   deps.log.info({ escalationId: e.id }, 'unclaimed escalation re-paged');

@@ -1,7 +1,12 @@
 import type { Db } from '../../db/client.ts';
 import { appendAudit } from '../../db/repositories/audit.ts';
 import { insertEffects } from '../../db/repositories/effects.ts';
-import { createEscalation, type EscalationRow, mergeIntoEscalation } from '../../db/repositories/escalations.ts';
+import {
+  createEscalation,
+  type EscalationRow,
+  getEscalation,
+  mergeIntoEscalation,
+} from '../../db/repositories/escalations.ts';
 import type { MessageRow } from '../../db/repositories/messages.ts';
 import type { Platform } from '../../policies/core/types.ts';
 import type { CommunityState } from '../community.ts';
@@ -20,7 +25,12 @@ export interface ApplyDeps {
 export type Applied = 'escalation_created' | 'escalation_merged' | 'none';
 
 /** Writes a raise (escalation + card effect + audit, in one transaction), then enqueues the card and its SLA. */
-export async function applyRaise(deps: ApplyDeps, message: MessageRow, plan: RaisePlan | null, existing: EscalationRow | undefined): Promise<Applied> {
+export async function applyRaise(
+  deps: ApplyDeps,
+  message: MessageRow,
+  plan: RaisePlan | null,
+  existing: EscalationRow | undefined,
+): Promise<Applied> {
   if (!plan) return 'none';
   const admin = deps.community.current.community.admin_channel;
   const cardPriority = plan.priority === 'urgent' ? PRIORITY.urgent : PRIORITY.normal;
@@ -28,7 +38,12 @@ export async function applyRaise(deps: ApplyDeps, message: MessageRow, plan: Rai
     let escalation: EscalationRow | undefined;
     let kind: 'post_card' | 'update_card' | null = 'post_card';
     if (plan.action === 'merge' && existing) {
-      escalation = await mergeIntoEscalation(tx, existing.id, { priority: plan.priority, reasons: [plan.reason], findingCodes: plan.findingCodes });
+      const current = (await getEscalation(tx, existing.id)) ?? existing;
+      escalation = await mergeIntoEscalation(tx, current, {
+        priority: plan.priority,
+        reasons: [plan.reason],
+        findingCodes: plan.findingCodes,
+      });
       // A card not posted yet renders from the row when delivered, so it shows the new reason anyway.
       kind = escalation?.cardMessageId ? 'update_card' : null;
     } else {
@@ -47,7 +62,15 @@ export async function applyRaise(deps: ApplyDeps, message: MessageRow, plan: Rai
     const platform = (escalation.cardPlatform ?? admin.platform) as Platform;
     const effects = kind
       ? await insertEffects(tx, [
-          { communityId: message.communityId, messageId: message.id, escalationId: escalation.id, platform, kind, payload: {}, priority: cardPriority },
+          {
+            communityId: message.communityId,
+            messageId: message.id,
+            escalationId: escalation.id,
+            platform,
+            kind,
+            payload: {},
+            priority: cardPriority,
+          },
         ])
       : [];
     await appendAudit(tx, [
@@ -57,16 +80,27 @@ export async function applyRaise(deps: ApplyDeps, message: MessageRow, plan: Rai
         action: 'second_opinion',
         subjectType: 'message',
         subjectId: message.id,
-        detail: { action: plan.action, priority: plan.priority, codes: plan.findingCodes, escalationId: escalation.id },
+        detail: {
+          action: plan.action,
+          priority: plan.priority,
+          codes: plan.findingCodes,
+          escalationId: escalation.id,
+        },
       },
     ]);
     return { escalation, effects };
   });
   if (!written) return 'none';
-  await deps.queues.enqueueDeliver(written.effects.map((e) => ({ id: e.id, platform: e.platform as Platform, priority: e.priority })));
+  await deps.queues.enqueueDeliver(
+    written.effects.map((e) => ({ id: e.id, platform: e.platform as Platform, priority: e.priority })),
+  );
   const raisedToUrgent = plan.priority === 'urgent' && existing?.priority !== 'urgent';
   if (plan.action === 'create' || raisedToUrgent) {
-    await deps.queues.scheduleSla(written.escalation.id, plan.priority, slaDelayMs(deps.community.current, plan.priority));
+    await deps.queues.scheduleSla(
+      written.escalation.id,
+      plan.priority,
+      slaDelayMs(deps.community.current, plan.priority),
+    );
   }
   return plan.action === 'create' ? 'escalation_created' : 'escalation_merged';
 }

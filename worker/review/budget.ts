@@ -16,7 +16,12 @@ export function utcDayStart(now: Date): Date {
 }
 
 /** Tokens left today for a community (may be negative: calls in flight can overshoot by at most their own size). */
-export async function tokensLeftToday(db: Db, communityId: string, dailyBudget: number, now: Date): Promise<number> {
+export async function tokensLeftToday(
+  db: Db,
+  communityId: string,
+  dailyBudget: number,
+  now: Date,
+): Promise<number> {
   return dailyBudget - (await tokensSpentSince(db, communityId, utcDayStart(now)));
 }
 
@@ -32,17 +37,38 @@ export interface BudgetAlertDeps {
 export async function alertBudgetExhaustedOnce(deps: BudgetAlertDeps, now: Date): Promise<boolean> {
   const communityId = deps.community.id;
   const day = utcDayStart(now).toISOString().slice(0, 10);
-  const first = await deps.redis.set(`${deps.queues.prefix}:review-budget-alerted:${communityId}:${day}`, '1', 'EX', 2 * 86_400, 'NX');
+  const first = await deps.redis.set(
+    `${deps.queues.prefix}:review-budget-alerted:${communityId}:${day}`,
+    '1',
+    'EX',
+    2 * 86_400,
+    'NX',
+  );
   if (first !== 'OK') return false;
   const admin = deps.community.current.community.admin_channel;
   const rows = await deps.db.transaction(async (tx) => {
     await appendAudit(tx, [
-      { communityId, actor: 'ward', action: BUDGET_ALERT_CODE, subjectType: 'community', subjectId: communityId, detail: { day } },
+      {
+        communityId,
+        actor: 'ward',
+        action: BUDGET_ALERT_CODE,
+        subjectType: 'community',
+        subjectId: communityId,
+        detail: { day },
+      },
     ]);
     return insertEffects(tx, [
-      { communityId, platform: admin.platform, kind: 'alert_moderators', payload: { code: BUDGET_ALERT_CODE }, priority: PRIORITY.normal },
+      {
+        communityId,
+        platform: admin.platform,
+        kind: 'alert_moderators',
+        payload: { code: BUDGET_ALERT_CODE },
+        priority: PRIORITY.normal,
+      },
     ]);
   });
-  await deps.queues.enqueueDeliver(rows.map((r) => ({ id: r.id, platform: r.platform as Platform, priority: r.priority })));
+  await deps.queues.enqueueDeliver(
+    rows.map((r) => ({ id: r.id, platform: r.platform as Platform, priority: r.priority })),
+  );
   return true;
 }

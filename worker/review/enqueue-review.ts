@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { PolicyContext } from '../../policies/core/define-policy.ts';
 import type { RunResult } from '../../policies/core/run-policies.ts';
+import { conceptsFor } from '../../policies/detect/clinical/index.ts';
 import { detectCrisis } from '../../policies/safety/crisis-detect.ts';
 import type { CommunityState } from '../community.ts';
 import { errorCodeOf } from '../errors.ts';
@@ -32,8 +33,11 @@ export async function enqueueReviewIfUncertain(
   try {
     // Same memo key as the crisis policy, so the detector normally does not run twice.
     const crisis = ctx.memo('safety.crisis', () => detectCrisis(ctx.text));
-    const soft = settings.soft_signals ? softSignals(ctx.text) : [];
-    const triggers = reviewTriggers({ findings: result.decision.findings, crisisFound: crisis.length > 0, softSignals: soft }, settings);
+    const soft = settings.soft_signals ? softSignals(ctx.text, conceptsFor(ctx)) : [];
+    const triggers = reviewTriggers(
+      { findings: result.decision.findings, crisisFound: crisis.length > 0, softSignals: soft },
+      settings,
+    );
     if (triggers.length) {
       await deps.queues.enqueueReview(messageId, 'uncertain');
       deps.log.debug({ messageId, triggers: triggers.map((t) => t.code) }, 'review enqueued');
@@ -46,7 +50,10 @@ export async function enqueueReviewIfUncertain(
 }
 
 /** A moderator asks for a second opinion on a message (sent whatever the rules concluded, if the community opted in). */
-export async function requestReview(deps: ReviewHookDeps, messageId: string): Promise<'queued' | 'not_enabled'> {
+export async function requestReview(
+  deps: ReviewHookDeps,
+  messageId: string,
+): Promise<'queued' | 'not_enabled'> {
   if (!deps.reviewEnabled || !deps.community.current.review.enabled) return 'not_enabled';
   await deps.queues.enqueueReview(messageId, 'moderator');
   return 'queued';

@@ -10,6 +10,7 @@ export const MAX_REVIEW_CHARS = 4000;
  * before a detector improved) and capped. Identifiers found now are replaced like the first time.
  */
 export function textForModel(redactedCopy: string, locale: string): string {
-  const capped = redactedCopy.length > MAX_REVIEW_CHARS ? redactedCopy.slice(0, MAX_REVIEW_CHARS) : redactedCopy;
+  const capped =
+    redactedCopy.length > MAX_REVIEW_CHARS ? redactedCopy.slice(0, MAX_REVIEW_CHARS) : redactedCopy;
   return redactText(capped, detectPii(normalizeText(capped), { locale })).text;
 }

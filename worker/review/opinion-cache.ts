@@ -32,6 +32,11 @@ export class OpinionCache {
 
   /** Stores an opinion. */
   async set(key: string, opinion: Opinion): Promise<void> {
-    await this.redis.set(key, this.cipher.encrypt(JSON.stringify(opinion)).toString('base64'), 'EX', this.ttlSeconds);
+    await this.redis.set(
+      key,
+      this.cipher.encrypt(JSON.stringify(opinion)).toString('base64'),
+      'EX',
+      this.ttlSeconds,
+    );
   }
 }

@@ -1,6 +1,11 @@
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
-import { BOUNDARY_LABELS, boundaryCode, CRISIS_TYPES, crisisCode } from '../../policies/core/finding-codes.ts';
+import {
+  BOUNDARY_LABELS,
+  boundaryCode,
+  CRISIS_TYPES,
+  crisisCode,
+} from '../../policies/core/finding-codes.ts';
 
 /** What a community lets the model be asked about and raise (`review.categories` in the community config). */
 export const REVIEW_CATEGORIES = ['crisis', 'boundary', 'misinformation'] as const;
@@ -44,7 +49,8 @@ export function opinionCodes(o: Opinion, categories: readonly ReviewCategory[]):
   if (categories.includes('boundary')) {
     for (const l of o.boundary_labels) if (l !== 'misinformation') codes.add(boundaryCode(l));
   }
-  const claimed = (o.misinformation_claim?.trim().length ?? 0) > 0 || o.boundary_labels.includes('misinformation');
+  const claimed =
+    (o.misinformation_claim?.trim().length ?? 0) > 0 || o.boundary_labels.includes('misinformation');
   if (categories.includes('misinformation') && claimed) codes.add(boundaryCode('misinformation'));
   return [...codes];
 }

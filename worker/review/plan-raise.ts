@@ -40,8 +40,9 @@ export function planRaise(input: RaiseInput): RaisePlan | null {
   const fresh = codes.filter((c) => !input.ruleCodes.includes(c));
   if (!input.existing && fresh.length === 0) return null;
   const urgent = fresh.some((c) => c.startsWith('crisis.'));
-  const rationale = usable.find((s) => s.source === 'model' && s.rationale)?.rationale
-    ?? (usable.some((s) => s.source === 'moderation') ? 'flagged by the provider’s moderation endpoint' : null);
+  const rationale =
+    usable.find((s) => s.source === 'model' && s.rationale)?.rationale ??
+    (usable.some((s) => s.source === 'moderation') ? 'flagged by the provider’s moderation endpoint' : null);
   const reason = `second opinion: ${codes.join(', ')}${rationale ? ` — ${rationale}` : ''}`;
   const psych = fresh.some((c) => c === 'crisis.suicide_risk' || c === 'crisis.self_harm');
   return {

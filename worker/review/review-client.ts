@@ -57,7 +57,8 @@ const estimate = (chars: number) => Math.ceil(chars / 4);
 export function classifyError(err: unknown): { outcome: CallOutcome; errorCode: string } {
   if (err instanceof OpenAI.APIConnectionTimeoutError) return { outcome: 'timeout', errorCode: 'timeout' };
   if (err instanceof OpenAI.RateLimitError) return { outcome: 'rate_limited', errorCode: 'http_429' };
-  if (err instanceof OpenAI.APIError && typeof err.status === 'number') return { outcome: 'error', errorCode: `http_${err.status}` };
+  if (err instanceof OpenAI.APIError && typeof err.status === 'number')
+    return { outcome: 'error', errorCode: `http_${err.status}` };
   return { outcome: 'error', errorCode: err instanceof Error ? err.name : 'unknown' };
 }
 
@@ -97,8 +98,16 @@ export class StandardReviewClient implements ReviewClient {
       const choice = res.choices[0];
       const content = choice?.message.content ?? null;
       const usage: TokenUsage = res.usage
-        ? { prompt: res.usage.prompt_tokens, completion: res.usage.completion_tokens, total: res.usage.total_tokens }
-        : { prompt: estimate(promptChars), completion: estimate(content?.length ?? 0), total: estimate(promptChars + (content?.length ?? 0)) };
+        ? {
+            prompt: res.usage.prompt_tokens,
+            completion: res.usage.completion_tokens,
+            total: res.usage.total_tokens,
+          }
+        : {
+            prompt: estimate(promptChars),
+            completion: estimate(content?.length ?? 0),
+            total: estimate(promptChars + (content?.length ?? 0)),
+          };
       if (choice?.message.refusal || choice?.finish_reason === 'content_filter') {
         return { outcome: 'refused', opinion: null, usage, ms: ms(), errorCode: null };
       }
@@ -125,7 +134,12 @@ export class StandardReviewClient implements ReviewClient {
         const code = MODERATION_CODES[category];
         if (code && typeof score === 'number' && score > (best.get(code) ?? 0)) best.set(code, score);
       }
-      return { outcome: 'opinion', flagged: [...best].map(([code, score]) => ({ code, score })), ms: ms(), errorCode: null };
+      return {
+        outcome: 'opinion',
+        flagged: [...best].map(([code, score]) => ({ code, score })),
+        ms: ms(),
+        errorCode: null,
+      };
     } catch (err) {
       return { ...classifyError(err), flagged: [], ms: ms() };
     }

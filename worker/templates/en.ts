@@ -1,9 +1,14 @@
 import type { TemplateSet } from './types.ts';
 
-const quote = (text: string) => text.split('\n').map((l) => `> ${l}`).join('\n');
+const quote = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
 const lines = (p: { crisisLines: { name: string; contact: string; hours?: string }[] }) =>
   p.crisisLines.map((l) => `• ${l.name}: ${l.contact}${l.hours ? ` (${l.hours})` : ''}`).join('\n');
-const links = (p: { resources: { title: string; url: string }[] }) => p.resources.map((r) => `• ${r.title}: ${r.url}`).join('\n');
+const links = (p: { resources: { title: string; url: string }[] }) =>
+  p.resources.map((r) => `• ${r.title}: ${r.url}`).join('\n');
 
 /** English member-facing texts. Warm, short, no blame (#chatsafe guidance for crisis replies). */
 export const en: TemplateSet = {
@@ -37,11 +42,11 @@ export const en: TemplateSet = {
   explain_third_party_disclosure: () =>
     "Your message is on hold because it shares someone else's health information together with details that identify them. " +
     'A moderator will review it; please ask for their consent or leave out who they are.',
-  evidence_card: (p) =>
-    `General information on this topic (not advice for your situation):\n${links(p)}`,
+  evidence_card: (p) => `General information on this topic (not advice for your situation):\n${links(p)}`,
   appeal_upheld: () =>
-    'Your appeal was reviewed by a moderator, who decided to keep the original decision. Thank you for raising it; you can ask the moderators if you\'d like to know more.',
+    "Your appeal was reviewed by a moderator, who decided to keep the original decision. Thank you for raising it; you can ask the moderators if you'd like to know more.",
   appeal_overturned: () =>
     'Your appeal was reviewed and upheld: the decision was overturned and your message has been restored.',
-  hold_notice: () => 'Your message is on hold for a moderator to review. You can appeal if you think this is a mistake.',
+  hold_notice: () =>
+    'Your message is on hold for a moderator to review. You can appeal if you think this is a mistake.',
 };

@@ -1,9 +1,14 @@
 import type { TemplateSet } from './types.ts';
 
-const quote = (text: string) => text.split('\n').map((l) => `> ${l}`).join('\n');
+const quote = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
 const lines = (p: { crisisLines: { name: string; contact: string; hours?: string }[] }) =>
   p.crisisLines.map((l) => `• ${l.name}: ${l.contact}${l.hours ? ` (${l.hours})` : ''}`).join('\n');
-const links = (p: { resources: { title: string; url: string }[] }) => p.resources.map((r) => `• ${r.title}: ${r.url}`).join('\n');
+const links = (p: { resources: { title: string; url: string }[] }) =>
+  p.resources.map((r) => `• ${r.title}: ${r.url}`).join('\n');
 
 /** Dutch member-facing texts. */
 export const nl: TemplateSet = {
@@ -37,10 +42,12 @@ export const nl: TemplateSet = {
   explain_third_party_disclosure: () =>
     'Je bericht staat even vast omdat het gezondheidsinformatie van iemand anders deelt, samen met gegevens waaraan die persoon te herkennen is. ' +
     'Een moderator bekijkt het; vraag om toestemming of laat weg wie het is.',
-  evidence_card: (p) => `Algemene informatie over dit onderwerp (geen advies voor jouw situatie):\n${links(p)}`,
+  evidence_card: (p) =>
+    `Algemene informatie over dit onderwerp (geen advies voor jouw situatie):\n${links(p)}`,
   appeal_upheld: () =>
     'Je bezwaar is bekeken door een moderator, die de oorspronkelijke beslissing handhaaft. Dank je dat je het aankaartte; je kunt de moderators om uitleg vragen.',
   appeal_overturned: () =>
     'Je bezwaar is bekeken en toegekend: de beslissing is teruggedraaid en je bericht is teruggeplaatst.',
-  hold_notice: () => 'Je bericht staat even vast zodat een moderator het kan bekijken. Je kunt bezwaar maken als je denkt dat dit een vergissing is.',
+  hold_notice: () =>
+    'Je bericht staat even vast zodat een moderator het kan bekijken. Je kunt bezwaar maken als je denkt dat dit een vergissing is.',
 };
