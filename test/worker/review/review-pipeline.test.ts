@@ -207,7 +207,7 @@ describe('language-model review in the pipeline (real Redis + Postgres, loopback
     );
     expect(alerts).toHaveLength(1);
     await h.delivery.waitUntil((all) =>
-      all.some((e) => e.kind === 'alert_moderators' && e.text.includes('review_budget_exhausted')),
+      all.some((e) => e.kind === 'alert_moderators' && e.text.includes('review budget')),
     );
   });
 });
