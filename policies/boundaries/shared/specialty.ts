@@ -1,0 +1,14 @@
+import type { Specialty } from '../../core/types.ts';
+import { compileAlternation, testRe } from '../../safety/match-text.ts';
+import cues from '../data/specialty-cues.json' with { type: 'json' };
+
+const RULES = cues.rules.map((r) => ({
+  specialty: r.specialty as Specialty,
+  re: compileAlternation(r.patterns),
+}));
+
+/** Suggests the professional specialty for folded text by the labelling guide's ordered rules; general_practice otherwise. */
+export function suggestSpecialty(folded: string): Specialty {
+  for (const rule of RULES) if (testRe(rule.re, folded)) return rule.specialty;
+  return 'general_practice';
+}
