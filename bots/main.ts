@@ -39,7 +39,9 @@ if (hasPlatform && !values.replay) {
   }
   const http = await startSandboxHttp(runtime, session, sandbox, b.env.WARD_SANDBOX_PORT);
   print(`Ward sandbox running (${runtime.database.kind} in ${b.options.dataDir}, config ${b.configFile}).`);
-  print(`HTTP: POST http://127.0.0.1:${http.port}/messages {"channel":"peer-support","text":"…","as":"member"}`);
+  print(
+    `HTTP: POST http://127.0.0.1:${http.port}/messages {"channel":"peer-support","text":"…","as":"member"}`,
+  );
   print(SANDBOX_HELP);
   const end = await runRepl(runtime, session, print);
   if (end === 'quit') {

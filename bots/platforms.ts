@@ -9,7 +9,10 @@ import { startSlackAdapter } from './slack/index.ts';
 import { answerWardCommand } from './ward-command-handler.ts';
 
 /** Starts the Slack and/or Discord adapters whose tokens are set, with the runtime roles asked for. */
-export async function startPlatformAdapters(b: Boot, roles: ('worker' | 'bots')[]): Promise<{ close(): Promise<void> }> {
+export async function startPlatformAdapters(
+  b: Boot,
+  roles: ('worker' | 'bots')[],
+): Promise<{ close(): Promise<void> }> {
   const slackOut = b.env.SLACK_BOT_TOKEN ? createDeferredDelivery('slack') : null;
   const discordOut = b.env.DISCORD_TOKEN ? createDeferredDelivery('discord') : null;
   const deliveries: PlatformDelivery[] = [slackOut, discordOut].filter((d) => d !== null);
@@ -30,15 +33,26 @@ export async function startPlatformAdapters(b: Boot, roles: ('worker' | 'bots')[
     b.log.info({ mode: slack.mode, workspaceId: slack.workspaceId }, 'slack adapter running');
   }
   if (discordOut) {
-    const ask = (request: { workspaceId: string; actor: { roles: readonly string[] } }, command: Parameters<typeof answerWardCommand>[1]) =>
-      answerWardCommand(commands, command, { platform: 'discord', workspaceId: request.workspaceId, user: request.actor }).then((text) => ({ text }));
+    const ask = (
+      request: { workspaceId: string; actor: { roles: readonly string[] } },
+      command: Parameters<typeof answerWardCommand>[1],
+    ) =>
+      answerWardCommand(commands, command, {
+        platform: 'discord',
+        workspaceId: request.workspaceId,
+        user: request.actor,
+      }).then((text) => ({ text }));
     const discord = await startDiscordAdapter({
       ingest: runtime.ingest,
       config: () => runtime.community.current,
       env: process.env,
       logger: b.log,
       commands: {
-        explain: (r) => ask(r, { kind: 'explain', target: { channelId: r.channelId, platformMessageId: r.platformMessageId } }),
+        explain: (r) =>
+          ask(r, {
+            kind: 'explain',
+            target: { channelId: r.channelId, platformMessageId: r.platformMessageId },
+          }),
         status: (r) => ask(r, { kind: 'status' }),
         configCheck: (r) => ask(r, { kind: 'config_check' }),
       },

@@ -15,10 +15,15 @@ export async function answerWardCommand(
   command: ParsedWardCommand,
   request: { platform: Platform; workspaceId: string; user: { roles: readonly string[] } },
 ): Promise<string> {
-  if (!request.user.roles.some((r) => MAY_USE.has(r))) return 'Only moderators and verified clinicians can use /ward.';
+  if (!request.user.roles.some((r) => MAY_USE.has(r)))
+    return 'Only moderators and verified clinicians can use /ward.';
   switch (command.kind) {
     case 'explain':
-      return commands.explain({ platform: request.platform, workspaceId: request.workspaceId, ...command.target });
+      return commands.explain({
+        platform: request.platform,
+        workspaceId: request.workspaceId,
+        ...command.target,
+      });
     case 'status':
       return commands.status();
     case 'config_check':

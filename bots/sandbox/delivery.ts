@@ -28,9 +28,19 @@ export class SandboxDelivery implements PlatformDelivery {
 function describe(e: OutboundEffect): SandboxOutput {
   switch (e.kind) {
     case 'remove':
-      return { effectId: e.effectId, kind: e.kind, to: `#${e.target.channelId}`, text: '(message hidden from the channel)' };
+      return {
+        effectId: e.effectId,
+        kind: e.kind,
+        to: `#${e.target.channelId}`,
+        text: '(message hidden from the channel)',
+      };
     case 'dm_author':
-      return { effectId: e.effectId, kind: e.kind, to: `@${e.target.authorId}`, text: `${e.text}${e.buttons.length ? `\n[${e.buttons.map((b) => b.label).join('] [')}]` : ''}` };
+      return {
+        effectId: e.effectId,
+        kind: e.kind,
+        to: `@${e.target.authorId}`,
+        text: `${e.text}${e.buttons.length ? `\n[${e.buttons.map((b) => b.label).join('] [')}]` : ''}`,
+      };
     case 'reply_in_thread':
     case 'repost':
       return { effectId: e.effectId, kind: e.kind, to: `#${e.target.channelId}`, text: e.text };
@@ -45,7 +55,9 @@ function describe(e: OutboundEffect): SandboxOutput {
         c.concepts.length ? `concepts: ${c.concepts.join(', ')}` : '',
         c.specialty ? `suggested specialty: ${c.specialty}` : '',
         ...c.evidence.map((r) => `evidence: ${r.title} ${r.url}`),
-        c.buttons.length ? `[${c.buttons.map((b) => b.label).join('] [')}]  (escalation ${c.escalationId})` : '',
+        c.buttons.length
+          ? `[${c.buttons.map((b) => b.label).join('] [')}]  (escalation ${c.escalationId})`
+          : '',
       ].filter(Boolean);
       return { effectId: e.effectId, kind: e.kind, to: `#${e.channelId}`, text: lines.join('\n') };
     }
@@ -55,5 +67,8 @@ function describe(e: OutboundEffect): SandboxOutput {
 }
 
 function indent(text: string): string {
-  return text.split('\n').map((l) => `      ${l}`).join('\n');
+  return text
+    .split('\n')
+    .map((l) => `      ${l}`)
+    .join('\n');
 }

@@ -14,13 +14,26 @@ const zPost = z.object({
   locale: z.string().nullable().default(null),
 });
 const zAction = z.object({
-  action: z.enum(['claim', 'unclaim', 'resolve_approve', 'resolve_remove', 'dismiss', 'repost_redacted', 'appeal']),
+  action: z.enum([
+    'claim',
+    'unclaim',
+    'resolve_approve',
+    'resolve_remove',
+    'dismiss',
+    'repost_redacted',
+    'appeal',
+  ]),
   subject: z.string().min(1),
   as: z.enum(['member', 'clinician', 'moderator']).default('moderator'),
 });
 
 /** The sandbox's local HTTP endpoint: POST /messages, POST /actions, GET /effects, GET /health (loopback only). */
-export async function startSandboxHttp(runtime: WardRuntime, session: SandboxSession, delivery: SandboxDelivery, port: number): Promise<{ server: Server; port: number }> {
+export async function startSandboxHttp(
+  runtime: WardRuntime,
+  session: SandboxSession,
+  delivery: SandboxDelivery,
+  port: number,
+): Promise<{ server: Server; port: number }> {
   const server = createServer(async (req, res) => {
     const send = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
@@ -31,14 +44,27 @@ export async function startSandboxHttp(runtime: WardRuntime, session: SandboxSes
       if (req.method === 'GET' && req.url === '/effects') return send(200, delivery.delivered.slice(-100));
       if (req.method === 'POST' && req.url === '/messages') {
         const body = zPost.safeParse(await readJson(req));
-        if (!body.success) return send(400, { error: 'expected {"channel": "...", "text": "...", "as": "member|clinician|moderator"}' });
-        return send(200, await session.post(body.data.channel, body.data.text, body.data.as, body.data.locale));
+        if (!body.success)
+          return send(400, {
+            error: 'expected {"channel": "...", "text": "...", "as": "member|clinician|moderator"}',
+          });
+        return send(
+          200,
+          await session.post(body.data.channel, body.data.text, body.data.as, body.data.locale),
+        );
       }
       if (req.method === 'POST' && req.url === '/actions') {
         const body = zAction.safeParse(await readJson(req));
-        if (!body.success) return send(400, { error: 'expected {"action": "claim|…", "subject": "<id>", "as": "moderator"}' });
+        if (!body.success)
+          return send(400, { error: 'expected {"action": "claim|…", "subject": "<id>", "as": "moderator"}' });
         const who = PERSONAS[body.data.as];
-        const result = await runtime.ingest.action({ platform: 'sandbox', workspaceId: SANDBOX_WORKSPACE, actionId: body.data.action, subject: body.data.subject, actor: { id: who.id, roles: who.roles } });
+        const result = await runtime.ingest.action({
+          platform: 'sandbox',
+          workspaceId: SANDBOX_WORKSPACE,
+          actionId: body.data.action,
+          subject: body.data.subject,
+          actor: { id: who.id, roles: who.roles },
+        });
         return send(200, result ?? { status: 'done' });
       }
       send(404, { error: 'try POST /messages, POST /actions, GET /effects or GET /health' });

@@ -5,7 +5,18 @@ export type SandboxCommand =
   | { kind: 'post'; channel: string | null; text: string }
   | { kind: 'as'; persona: Persona }
   | { kind: 'lang'; locale: string }
-  | { kind: 'action'; actionId: 'claim' | 'unclaim' | 'resolve_approve' | 'resolve_remove' | 'dismiss' | 'repost_redacted' | 'appeal'; subject: string }
+  | {
+      kind: 'action';
+      actionId:
+        | 'claim'
+        | 'unclaim'
+        | 'resolve_approve'
+        | 'resolve_remove'
+        | 'dismiss'
+        | 'repost_redacted'
+        | 'appeal';
+      subject: string;
+    }
   | { kind: 'help' }
   | { kind: 'quit' }
   | { kind: 'empty' }
@@ -27,16 +38,21 @@ export function parseLine(line: string): SandboxCommand {
   if (!trimmed) return { kind: 'empty' };
   if (trimmed.startsWith('#')) {
     const space = trimmed.indexOf(' ');
-    if (space < 0) return { kind: 'error', message: 'write a message after the channel, e.g. #peer-support hello' };
+    if (space < 0)
+      return { kind: 'error', message: 'write a message after the channel, e.g. #peer-support hello' };
     return { kind: 'post', channel: trimmed.slice(1, space), text: trimmed.slice(space + 1) };
   }
   if (!trimmed.startsWith('/')) return { kind: 'post', channel: null, text: trimmed };
   const [cmd = '', arg = ''] = trimmed.slice(1).split(/\s+/, 2);
   switch (cmd) {
     case 'as':
-      return arg in PERSONAS ? { kind: 'as', persona: arg as Persona } : { kind: 'error', message: 'use /as member, /as clinician or /as moderator' };
+      return arg in PERSONAS
+        ? { kind: 'as', persona: arg as Persona }
+        : { kind: 'error', message: 'use /as member, /as clinician or /as moderator' };
     case 'lang':
-      return /^(en|nl)$/.test(arg) ? { kind: 'lang', locale: arg === 'nl' ? 'nl-NL' : 'en-GB' } : { kind: 'error', message: 'use /lang en or /lang nl' };
+      return /^(en|nl)$/.test(arg)
+        ? { kind: 'lang', locale: arg === 'nl' ? 'nl-NL' : 'en-GB' }
+        : { kind: 'error', message: 'use /lang en or /lang nl' };
     case 'help':
       return { kind: 'help' };
     case 'quit':
@@ -44,7 +60,10 @@ export function parseLine(line: string): SandboxCommand {
       return { kind: 'quit' };
     default: {
       const actionId = ACTIONS[cmd];
-      if (actionId) return arg ? { kind: 'action', actionId, subject: arg } : { kind: 'error', message: `use /${cmd} <id>` };
+      if (actionId)
+        return arg
+          ? { kind: 'action', actionId, subject: arg }
+          : { kind: 'error', message: `use /${cmd} <id>` };
       return { kind: 'error', message: `unknown command /${cmd}; type /help` };
     }
   }

@@ -5,11 +5,19 @@ import { PERSONAS, type Persona, SANDBOX_WORKSPACE } from './sandbox-config.ts';
 import { formatReport, type SandboxSession } from './sandbox-session.ts';
 
 /** Runs the terminal prompt until /quit or end of input. */
-export async function runRepl(runtime: WardRuntime, session: SandboxSession, print: (line: string) => void): Promise<'quit' | 'eof'> {
+export async function runRepl(
+  runtime: WardRuntime,
+  session: SandboxSession,
+  print: (line: string) => void,
+): Promise<'quit' | 'eof'> {
   let persona: Persona = 'member';
   let locale: string | null = null;
   let channel = 'peer-support';
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
+  const rl = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: process.stdin.isTTY === true,
+  });
   const prompt = () => rl.setPrompt(`${persona}@#${channel}> `);
   prompt();
   rl.prompt();

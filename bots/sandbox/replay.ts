@@ -8,7 +8,11 @@ const CHANNEL_OF_SPACE: Record<string, string> = {
   clinician_only: 'clinicians',
   general: 'general',
 };
-const PERSONA_OF_ROLE: Record<string, Persona> = { member: 'member', verified_clinician: 'clinician', moderator: 'moderator' };
+const PERSONA_OF_ROLE: Record<string, Persona> = {
+  member: 'member',
+  verified_clinician: 'clinician',
+  moderator: 'moderator',
+};
 
 interface ScenarioLine {
   id: string;
@@ -29,7 +33,12 @@ export interface ReplaySummary {
 }
 
 /** Feeds a scenario JSONL file through the real pipeline and summarises what Ward did. */
-export async function replayFile(file: string, session: SandboxSession, print: (line: string) => void, batch = 20): Promise<ReplaySummary> {
+export async function replayFile(
+  file: string,
+  session: SandboxSession,
+  print: (line: string) => void,
+  batch = 20,
+): Promise<ReplaySummary> {
   const records = readScenarioLines(file);
   const started = Date.now();
   const verdicts: Record<string, number> = {};
@@ -40,7 +49,12 @@ export async function replayFile(file: string, session: SandboxSession, print: (
     const slice = records.slice(i, i + batch);
     const reports = await Promise.all(
       slice.map((r) =>
-        session.post(CHANNEL_OF_SPACE[r.space] ?? 'general', r.text, PERSONA_OF_ROLE[r.author_role ?? 'member'] ?? 'member', r.lang === 'nl' ? 'nl-NL' : r.lang === 'en' ? 'en-GB' : null),
+        session.post(
+          CHANNEL_OF_SPACE[r.space] ?? 'general',
+          r.text,
+          PERSONA_OF_ROLE[r.author_role ?? 'member'] ?? 'member',
+          r.lang === 'nl' ? 'nl-NL' : r.lang === 'en' ? 'en-GB' : null,
+        ),
       ),
     );
     slice.forEach((r, k) => {
@@ -56,11 +70,18 @@ export async function replayFile(file: string, session: SandboxSession, print: (
       print(`${r.id.padEnd(10)} ${String(v).padEnd(6)} ${own.join(' ')}`);
     });
   }
-  const summary = { records: records.length, verdicts, codes, escalateAgreement: total ? { agree, total } : null, ms: Date.now() - started };
+  const summary = {
+    records: records.length,
+    verdicts,
+    codes,
+    escalateAgreement: total ? { agree, total } : null,
+    ms: Date.now() - started,
+  };
   print(`\n${summary.records} messages in ${summary.ms} ms`);
   print(`verdicts: ${JSON.stringify(verdicts)}`);
   print(`findings: ${JSON.stringify(codes)}`);
-  if (summary.escalateAgreement) print(`held or flagged where the labels say escalate (and not otherwise):  ${agree}/${total}`);
+  if (summary.escalateAgreement)
+    print(`held or flagged where the labels say escalate (and not otherwise):  ${agree}/${total}`);
   return summary;
 }
 
@@ -81,7 +102,8 @@ export function readScenarioLines(file: string): ScenarioLine[] {
       } catch {
         throw new Error(`${file}:${i + 1}: not valid JSON`);
       }
-      if (typeof rec.text !== 'string' || typeof rec.space !== 'string') throw new Error(`${file}:${i + 1}: needs "text" and "space"`);
+      if (typeof rec.text !== 'string' || typeof rec.space !== 'string')
+        throw new Error(`${file}:${i + 1}: needs "text" and "space"`);
       out.push(rec);
     });
   return out;

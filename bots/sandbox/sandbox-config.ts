@@ -2,7 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The sandbox community config file shipped with Ward. */
-export const SANDBOX_CONFIG_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sandbox.config.yaml');
+export const SANDBOX_CONFIG_FILE = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'sandbox.config.yaml',
+);
 
 /** Sandbox personas and the platform roles they hold (mapped to community roles by the config's `roles`). */
 export const PERSONAS = {

@@ -23,7 +23,12 @@ export class SandboxSession {
   ) {}
 
   /** Sends `text` to `channel` as `persona` and waits for the decision. */
-  async post(channel: string, text: string, persona: Persona = 'member', locale: string | null = null): Promise<SandboxReport> {
+  async post(
+    channel: string,
+    text: string,
+    persona: Persona = 'member',
+    locale: string | null = null,
+  ): Promise<SandboxReport> {
     const who = PERSONAS[persona];
     const result = await this.runtime.ingest.receive({
       platform: 'sandbox',
@@ -37,7 +42,15 @@ export class SandboxSession {
       edited: false,
       locale,
     });
-    if (result.status === 'ignored') return { status: result.status, messageId: null, verdict: null, findings: [], redacted: null, reason: result.reason };
+    if (result.status === 'ignored')
+      return {
+        status: result.status,
+        messageId: null,
+        verdict: null,
+        findings: [],
+        redacted: null,
+        reason: result.reason,
+      };
     await this.runtime.waitForDecision(result.messageId, this.timeoutMs);
     return { status: result.status, messageId: result.messageId, ...(await this.report(result.messageId)) };
   }
@@ -45,9 +58,14 @@ export class SandboxSession {
   /** The stored decision of a message. */
   async report(messageId: string): Promise<Omit<SandboxReport, 'status' | 'messageId'>> {
     const db = this.runtime.database.db;
-    const [decisions, findings, message] = await Promise.all([decisionsFor(db, messageId), findingsFor(db, messageId), getMessage(db, messageId)]);
+    const [decisions, findings, message] = await Promise.all([
+      decisionsFor(db, messageId),
+      findingsFor(db, messageId),
+      getMessage(db, messageId),
+    ]);
     const order = ['allow', 'flag', 'hold', 'remove'];
-    const verdict = decisions.map((d) => d.verdict).sort((a, b) => order.indexOf(b) - order.indexOf(a))[0] ?? null;
+    const verdict =
+      decisions.map((d) => d.verdict).sort((a, b) => order.indexOf(b) - order.indexOf(a))[0] ?? null;
     return {
       verdict,
       findings: findings.map((f) => ({ policy: f.policy, code: f.code, shadow: f.shadow })),
@@ -58,7 +76,8 @@ export class SandboxSession {
 
 /** One line per report, for the terminal. */
 export function formatReport(r: SandboxReport): string {
-  if (r.status === 'ignored') return `  ignored (${r.reason}); channels: #peer-support #ask-a-clinician #clinicians #general`;
+  if (r.status === 'ignored')
+    return `  ignored (${r.reason}); channels: #peer-support #ask-a-clinician #clinicians #general`;
   const codes = r.findings.filter((f) => !f.shadow).map((f) => f.code);
   const shadow = r.findings.filter((f) => f.shadow).map((f) => f.code);
   return [

@@ -40,18 +40,38 @@ describe.each(drivers)('migrations on $name', (driver) => {
     const result = await database.db.execute(
       sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
     );
-    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { table_name: string }[];
-    expect(rows.map((r) => r.table_name)).toEqual(expect.arrayContaining([
-      'audit_log', 'channels', 'communities', 'decisions', 'effects', 'escalations', 'findings', 'members', 'messages',
-    ]));
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+      table_name: string;
+    }[];
+    expect(rows.map((r) => r.table_name)).toEqual(
+      expect.arrayContaining([
+        'audit_log',
+        'channels',
+        'communities',
+        'decisions',
+        'effects',
+        'escalations',
+        'findings',
+        'members',
+        'messages',
+      ]),
+    );
   });
 
   it('stores a message version once and reports the duplicate', async () => {
     await upsertCommunity(database.db, { id: 'c1', name: 'C1', config: {}, channels: [] });
     const row = {
       id: '00000000-0000-4000-8000-000000000001',
-      communityId: 'c1', platform: 'sandbox', workspaceId: 'w', platformChannelId: 'ch', platformMessageId: 'm1',
-      authorId: 'u1', space: 'general', contentMac: 'mac', textLength: 3, textCipher: Buffer.from([1, 2, 3]),
+      communityId: 'c1',
+      platform: 'sandbox',
+      workspaceId: 'w',
+      platformChannelId: 'ch',
+      platformMessageId: 'm1',
+      authorId: 'u1',
+      space: 'general',
+      contentMac: 'mac',
+      textLength: 3,
+      textCipher: Buffer.from([1, 2, 3]),
       sentAt: new Date(),
     };
     expect((await insertMessage(database.db, row)).inserted).toBe(true);
@@ -61,7 +81,14 @@ describe.each(drivers)('migrations on $name', (driver) => {
   it('keeps the audit log append-only and its chain verifiable', async () => {
     await database.db.transaction((tx) =>
       appendAudit(tx, [
-        { communityId: 'c1', actor: 'ward', action: 'decided', subjectType: 'message', subjectId: 'm1', detail: { z: 1, a: [2] } },
+        {
+          communityId: 'c1',
+          actor: 'ward',
+          action: 'decided',
+          subjectType: 'message',
+          subjectId: 'm1',
+          detail: { z: 1, a: [2] },
+        },
         { communityId: 'c1', actor: 'mod:1', action: 'claimed', subjectType: 'escalation', subjectId: 'e1' },
       ]),
     );

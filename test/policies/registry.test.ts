@@ -7,7 +7,11 @@ function policyFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) return policyFiles(p);
-    return e.name.endsWith('.ts') && readFileSync(p, 'utf8').includes('definePolicy(') && !p.includes(`${path.sep}core${path.sep}`) ? [p] : [];
+    return e.name.endsWith('.ts') &&
+      readFileSync(p, 'utf8').includes('definePolicy(') &&
+      !p.includes(`${path.sep}core${path.sep}`)
+      ? [p]
+      : [];
   });
 }
 
@@ -23,16 +27,21 @@ describe('policy registry', () => {
     const registered = new Set(Object.values(availablePolicies));
     for (const file of policyFiles('policies')) {
       const mod = (await import(path.resolve(file))) as Record<string, unknown>;
-      const policies = Object.values(mod).filter((v) => v && typeof v === 'object' && 'evaluate' in v && 'failMode' in v);
+      const policies = Object.values(mod).filter(
+        (v) => v && typeof v === 'object' && 'evaluate' in v && 'failMode' in v,
+      );
       expect(policies.length, file).toBeGreaterThan(0);
-      for (const p of policies) expect(registered.has(p as never), `${file} is not in policies/index.ts`).toBe(true);
+      for (const p of policies)
+        expect(registered.has(p as never), `${file} is not in policies/index.ts`).toBe(true);
     }
   });
 
   it('derives the config schema so each policy accepts its default settings', () => {
     const config = zCommunityConfig.parse({
       community: { id: 'c', name: 'C', admin_channel: { platform: 'sandbox', id: 'm' } },
-      policies: Object.fromEntries(Object.keys(availablePolicies).map((k) => [k, { enabled: true, settings: {} }])),
+      policies: Object.fromEntries(
+        Object.keys(availablePolicies).map((k) => [k, { enabled: true, settings: {} }]),
+      ),
     });
     expect(Object.keys(config.policies).sort()).toEqual(Object.keys(availablePolicies).sort());
   });

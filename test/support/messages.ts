@@ -1,7 +1,10 @@
 import type { ChatMessage, SpaceKind } from '../../policies/core/types.ts';
 
 /** A ChatMessage for unit tests. */
-export function chatMessage(text: string, overrides: Partial<ChatMessage> & { space?: SpaceKind } = {}): ChatMessage {
+export function chatMessage(
+  text: string,
+  overrides: Partial<ChatMessage> & { space?: SpaceKind } = {},
+): ChatMessage {
   return {
     id: 'm-1',
     platform: 'sandbox',

@@ -6,11 +6,12 @@ import { Redis } from 'ioredis';
 import postgres from 'postgres';
 
 /** Where the test PostgreSQL server is; a fresh database is created on it per suite. */
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const TEST_DATABASE_URL =
+  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** Where the test Redis is. */
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-const START_POSTGRES = "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start";
+const START_POSTGRES = 'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start';
 const START_REDIS =
   'redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no';
 
@@ -51,7 +52,11 @@ export function freshDataDir(): { dir: string; remove(): void } {
 }
 
 /** A queue prefix no other run uses; `cleanup` deletes every Redis key under it. */
-export async function freshQueuePrefix(): Promise<{ prefix: string; redis: Redis; cleanup(): Promise<void> }> {
+export async function freshQueuePrefix(): Promise<{
+  prefix: string;
+  redis: Redis;
+  cleanup(): Promise<void>;
+}> {
   const prefix = `ward-test-${process.pid}-${randomBytes(4).toString('hex')}`;
   const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: true });
   try {
@@ -59,7 +64,9 @@ export async function freshQueuePrefix(): Promise<{ prefix: string; redis: Redis
     await redis.ping();
   } catch (err) {
     redis.disconnect();
-    throw new Error(`Redis is not answering at REDIS_URL (${REDIS_URL}): ${(err as Error).message}. Start it with: ${START_REDIS}`);
+    throw new Error(
+      `Redis is not answering at REDIS_URL (${REDIS_URL}): ${(err as Error).message}. Start it with: ${START_REDIS}`,
+    );
   }
   return {
     prefix,

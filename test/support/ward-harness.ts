@@ -1,6 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import type { DeliveryReceipt, IncomingMessage, OutboundEffect, PlatformDelivery } from '../../bots/contract.ts';
+import type {
+  DeliveryReceipt,
+  IncomingMessage,
+  OutboundEffect,
+  PlatformDelivery,
+} from '../../bots/contract.ts';
 import type { CommunityConfig } from '../../policies/core/community-config.ts';
 import { createLogger } from '../../worker/logger.ts';
 import { validateConfig } from '../../worker/load-config.ts';
@@ -10,7 +15,12 @@ import { freshDataDir, freshPostgres, freshQueuePrefix, REDIS_URL } from './serv
 /** A community config with one channel per space kind on the sandbox platform. */
 export function testConfig(patch: Record<string, unknown> = {}): CommunityConfig {
   return validateConfig({
-    community: { id: 'test', name: 'Test', locale: 'en-GB', admin_channel: { platform: 'sandbox', id: 'mods' } },
+    community: {
+      id: 'test',
+      name: 'Test',
+      locale: 'en-GB',
+      admin_channel: { platform: 'sandbox', id: 'mods' },
+    },
     channels: [
       { platform: 'sandbox', id: 'peer', name: 'peer', space: 'peer_support' },
       { platform: 'sandbox', id: 'ask', name: 'ask', space: 'ask_a_clinician' },
@@ -40,7 +50,10 @@ export class RecordingDelivery implements PlatformDelivery {
   async waitUntil(predicate: (effects: OutboundEffect[]) => boolean, timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!predicate(this.effects)) {
-      if (Date.now() > deadline) throw new Error(`delivery condition not met; delivered: ${this.effects.map((e) => e.kind).join(',')}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `delivery condition not met; delivered: ${this.effects.map((e) => e.kind).join(',')}`,
+        );
       await new Promise<void>((r) => {
         this.waiters.push(r);
         setTimeout(r, 100);

@@ -7,7 +7,8 @@ import { purgeExpired } from '../../worker/accountability/retention.ts';
 import { scanKeys } from '../support/services.ts';
 import { type Harness, incoming, startHarness } from '../support/ward-harness.ts';
 
-const rowsOf = (r: unknown) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows) as Record<string, unknown>[];
+const rowsOf = (r: unknown) =>
+  (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows) as Record<string, unknown>[];
 
 describe('erasure, retention and the audit chain', () => {
   let h: Harness;
@@ -25,7 +26,10 @@ describe('erasure, retention and the audit chain', () => {
       await h.runtime.waitForDecision(r.messageId, 10_000);
       ids.push(r.messageId);
     }
-    const report = await eraseMemberEverywhere(h.runtime.database, h.runtime.cipher, 'test', { platform: 'sandbox', id: 'u-erase-me' });
+    const report = await eraseMemberEverywhere(h.runtime.database, h.runtime.cipher, 'test', {
+      platform: 'sandbox',
+      id: 'u-erase-me',
+    });
     expect(report.messages).toBe(2);
     for (const id of ids) {
       const m = await getMessage(h.runtime.database.db, id);
@@ -36,9 +40,18 @@ describe('erasure, retention and the audit chain', () => {
     const db = h.runtime.database.db;
     const all = JSON.stringify(rowsOf(await db.execute(sql`select * from messages`)));
     expect(all).not.toContain('u-erase-me');
-    const decisions = rowsOf(await db.execute(sql`select count(*)::int as n from decisions where message_id in (${sql.join(ids.map((i) => sql`${i}::uuid`), sql`, `)})`));
+    const decisions = rowsOf(
+      await db.execute(
+        sql`select count(*)::int as n from decisions where message_id in (${sql.join(
+          ids.map((i) => sql`${i}::uuid`),
+          sql`, `,
+        )})`,
+      ),
+    );
     expect(decisions[0]?.n).toBe(4);
-    const audit = rowsOf(await db.execute(sql`select action, subject_id from audit_log where action = 'member_erased'`));
+    const audit = rowsOf(
+      await db.execute(sql`select action, subject_id from audit_log where action = 'member_erased'`),
+    );
     expect(audit).toEqual([{ action: 'member_erased', subject_id: report.pseudonym }]);
     const redis = await scanKeys(h.redis, `${h.prefix}:*`);
     for (const key of redis) expect(key).not.toContain('u-erase-me');

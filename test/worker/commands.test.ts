@@ -24,10 +24,17 @@ describe('/ward commands, shadow mode and metrics', () => {
     const r = await h.runtime.ingest.receive(msg);
     if (r.status !== 'accepted') throw new Error('not accepted');
     await h.runtime.waitForDecision(r.messageId, 10_000);
-    await h.delivery.waitUntil((all) => all.some((e) => e.kind === 'dm_author' && e.target.platformMessageId === msg.platformMessageId));
+    await h.delivery.waitUntil((all) =>
+      all.some((e) => e.kind === 'dm_author' && e.target.platformMessageId === msg.platformMessageId),
+    );
     await new Promise((res) => setTimeout(res, 500));
     const effectsBefore = h.delivery.effects.length;
-    const text = await commands.explain({ platform: 'sandbox', workspaceId: 'w1', channelId: 'peer', platformMessageId: msg.platformMessageId });
+    const text = await commands.explain({
+      platform: 'sandbox',
+      workspaceId: 'w1',
+      channelId: 'peer',
+      platformMessageId: msg.platformMessageId,
+    });
     expect(text).toContain('hold');
     expect(text).toContain('contact_details');
     expect(text).toContain('[PHONE]');
@@ -35,11 +42,15 @@ describe('/ward commands, shadow mode and metrics', () => {
     expect(text).toMatch(/Would do: .*remove/);
     await new Promise((res) => setTimeout(res, 300));
     expect(h.delivery.effects.length).toBe(effectsBefore); // a dry run delivers nothing
-    expect(await commands.explain({ messageId: '00000000-0000-4000-8000-000000000000' })).toMatch(/no stored text/);
+    expect(await commands.explain({ messageId: '00000000-0000-4000-8000-000000000000' })).toMatch(
+      /no stored text/,
+    );
   });
 
   it('records shadow-mode decisions, acts on nothing, and reports them', async () => {
-    const r = await h.runtime.ingest.receive(incoming('mail me at piet.jansen@example.nl', { channelId: 'shadowed' }));
+    const r = await h.runtime.ingest.receive(
+      incoming('mail me at piet.jansen@example.nl', { channelId: 'shadowed' }),
+    );
     if (r.status !== 'accepted') throw new Error('not accepted');
     await h.runtime.waitForDecision(r.messageId, 10_000);
     await new Promise((res) => setTimeout(res, 500));

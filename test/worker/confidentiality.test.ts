@@ -49,12 +49,22 @@ describe('message text never leaves the encrypted store', () => {
     expect(redisDump).not.toContain(MARKER);
     expect(redisDump.toLowerCase()).not.toContain(MARKER.toLowerCase());
     const db = h.runtime.database.db;
-    for (const table of ['audit_log', 'decisions', 'findings', 'effects', 'escalations', 'communities', 'channels']) {
+    for (const table of [
+      'audit_log',
+      'decisions',
+      'findings',
+      'effects',
+      'escalations',
+      'communities',
+      'channels',
+    ]) {
       const rows = await db.execute(sql.raw(`select * from ${table}`));
       const flat = JSON.stringify(Array.isArray(rows) ? rows : (rows as { rows: unknown }).rows);
       expect(flat, table).not.toContain(MARKER);
     }
-    const msgs = await db.execute(sql`select platform_message_id, author_id, content_mac, locale, space, status from messages`);
+    const msgs = await db.execute(
+      sql`select platform_message_id, author_id, content_mac, locale, space, status from messages`,
+    );
     expect(JSON.stringify(msgs)).not.toContain(MARKER);
   });
 });

@@ -21,7 +21,10 @@ describe('community config', () => {
   });
 
   it('points errors at the key path', () => {
-    const file = write('bad.yaml', 'community:\n  id: Bad Id\n  name: x\n  admin_channel: { platform: slack, id: C1 }\nchannels:\n  - { platform: slack, id: C2, space: chatroom }\n');
+    const file = write(
+      'bad.yaml',
+      'community:\n  id: Bad Id\n  name: x\n  admin_channel: { platform: slack, id: C1 }\nchannels:\n  - { platform: slack, id: C2, space: chatroom }\n',
+    );
     try {
       loadConfigFile(file);
       expect.unreachable();
@@ -39,7 +42,10 @@ describe('community config', () => {
   });
 
   it('rejects unknown keys (typos) instead of ignoring them', () => {
-    const file = write('typo.yaml', 'community:\n  id: c\n  name: C\n  admin_channel: { platform: slack, id: C1 }\nchanels: []\n');
+    const file = write(
+      'typo.yaml',
+      'community:\n  id: c\n  name: C\n  admin_channel: { platform: slack, id: C1 }\nchanels: []\n',
+    );
     expect(() => loadConfigFile(file)).toThrow(/chanels/);
   });
 });

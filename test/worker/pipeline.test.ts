@@ -30,8 +30,14 @@ describe.each(['postgres', 'pglite'] as const)('pipeline on %s', (driver) => {
     const kinds = effects.map((e) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(['dm_author', 'remove']));
     expect(kinds.filter((k) => k === 'dm_author')).toHaveLength(1); // one private message, however many policies matched
-    await h.delivery.waitUntil((all) => all.filter((e) => 'target' in e && e.target.platformMessageId === message!.platformMessageId).length === 2);
-    const dm = h.delivery.effects.find((e) => e.kind === 'dm_author' && e.target.platformMessageId === message!.platformMessageId);
+    await h.delivery.waitUntil(
+      (all) =>
+        all.filter((e) => 'target' in e && e.target.platformMessageId === message!.platformMessageId)
+          .length === 2,
+    );
+    const dm = h.delivery.effects.find(
+      (e) => e.kind === 'dm_author' && e.target.platformMessageId === message!.platformMessageId,
+    );
     expect(dm && 'text' in dm ? dm.text : '').toContain('[PHONE]');
     expect(dm && 'text' in dm ? dm.text : '').not.toContain('56 78');
   });
@@ -55,13 +61,19 @@ describe.each(['postgres', 'pglite'] as const)('pipeline on %s', (driver) => {
     await h.runtime.waitForDecision(id, 10_000);
     await new Promise((r) => setTimeout(r, 300));
     expect(await decisionsFor(h.runtime.database.db, id)).toHaveLength(2);
-    expect((await effectsFor(h.runtime.database.db, id)).filter((e) => e.kind === 'dm_author')).toHaveLength(1);
+    expect((await effectsFor(h.runtime.database.db, id)).filter((e) => e.kind === 'dm_author')).toHaveLength(
+      1,
+    );
   });
 
   it('evaluates an edit again as a new version of the same message', async () => {
     const first = incoming('See you at group on Tuesday');
     const a = await h.runtime.ingest.receive(first);
-    const b = await h.runtime.ingest.receive({ ...first, text: 'See you Tuesday, mail me at jan.devries@example.nl', edited: true });
+    const b = await h.runtime.ingest.receive({
+      ...first,
+      text: 'See you Tuesday, mail me at jan.devries@example.nl',
+      edited: true,
+    });
     if (a.status !== 'accepted' || b.status !== 'accepted') throw new Error('not accepted');
     expect(b.messageId).not.toBe(a.messageId);
     await h.runtime.waitForDecision(b.messageId, 10_000);

@@ -20,7 +20,11 @@ async function freePort(): Promise<number> {
 
 function startRedis(port: number): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const p = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const p = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: ['ignore', 'pipe', 'ignore'] },
+    );
     p.once('error', reject);
     p.stdout!.on('data', (d: Buffer) => d.toString().includes('Ready to accept') && resolve(p));
   });
@@ -40,7 +44,10 @@ describe('resilience', () => {
     await new Promise((r) => setTimeout(r, 300));
     // With Redis down, ingest stores the message and reports the failure to the adapter (which retries).
     const msg = incoming('while redis is down: call 06 12 34 56 78');
-    const err = await h.runtime.ingest.receive(msg).then(() => null, (e: Error) => e);
+    const err = await h.runtime.ingest.receive(msg).then(
+      () => null,
+      (e: Error) => e,
+    );
     expect(err).toBeInstanceOf(Error);
     redis = await startRedis(port);
     try {
@@ -67,7 +74,9 @@ describe('resilience', () => {
     await h.runtime.close();
     const next = await h.restart();
     await Promise.all(ids.map((id) => next.waitForDecision(id, 30_000)));
-    const rows = await next.database.db.execute(sql`select message_id, count(*)::int as n from decisions group by message_id`);
+    const rows = await next.database.db.execute(
+      sql`select message_id, count(*)::int as n from decisions group by message_id`,
+    );
     const counts = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as { n: number }[];
     expect(counts).toHaveLength(40);
     expect(counts.every((c) => c.n === 2)).toBe(true);
@@ -76,12 +85,18 @@ describe('resilience', () => {
   it('keeps the last valid config when the file turns invalid, and alerts moderators', async () => {
     const q = await freshQueuePrefix();
     await q.cleanup();
-    const file = path.join((await import('node:os')).tmpdir(), `ward-config-${process.pid}-${Date.now()}.yaml`);
+    const file = path.join(
+      (await import('node:os')).tmpdir(),
+      `ward-config-${process.pid}-${Date.now()}.yaml`,
+    );
     const valid = testConfig();
     writeFileSync(file, stringify(valid));
     const h = await startHarness('postgres', { configFile: file });
     harnesses.push(h);
-    writeFileSync(file, stringify({ ...valid, channels: [{ platform: 'sandbox', id: 'peer', space: 'nonsense' }] }));
+    writeFileSync(
+      file,
+      stringify({ ...valid, channels: [{ platform: 'sandbox', id: 'peer', space: 'nonsense' }] }),
+    );
     await h.delivery.waitUntil((all) => all.some((e) => e.kind === 'alert_moderators'), 15_000);
     expect(h.runtime.community.current.channels).toHaveLength(4);
     const r = await h.runtime.ingest.receive(incoming('still working?'));

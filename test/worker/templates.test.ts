@@ -15,7 +15,13 @@ function templateNamesUsedByPolicies(dir: string): string[] {
   });
 }
 
-const params = { redacted: 'call me on [PHONE]', channelName: '#peer', crisisLines: [], resources: [], askChannel: '#ask' };
+const params = {
+  redacted: 'call me on [PHONE]',
+  channelName: '#peer',
+  crisisLines: [],
+  resources: [],
+  askChannel: '#ask',
+};
 
 describe('member-facing templates', () => {
   it('exist in English and Dutch for every template a policy names', () => {

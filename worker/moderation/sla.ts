@@ -25,7 +25,7 @@ export interface SlaDeps {
 /** Fires when the SLA passes: if still open, re-pages with the card widened to all moderators, and audits it. */
 export async function handleSla(deps: SlaDeps, escalationId: string): Promise<'repaged' | 'not_needed'> {
   const e = await getEscalation(deps.db, escalationId);
-  if (!e || e.status !== 'open') return 'not_needed';
+  if (e?.status !== 'open') return 'not_needed';
   const admin = deps.community.current.community.admin_channel;
   const platform = (e.cardPlatform ?? admin.platform) as Platform;
   const rows = await insertEffects(deps.db, [

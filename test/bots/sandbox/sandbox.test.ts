@@ -9,7 +9,11 @@ import { type Harness, startHarness } from '../../support/ward-harness.ts';
 
 describe('sandbox prompt parsing', () => {
   it('reads channels, personas, locales and moderator actions', () => {
-    expect(parseLine('#general hello there')).toEqual({ kind: 'post', channel: 'general', text: 'hello there' });
+    expect(parseLine('#general hello there')).toEqual({
+      kind: 'post',
+      channel: 'general',
+      text: 'hello there',
+    });
     expect(parseLine('just text')).toEqual({ kind: 'post', channel: null, text: 'just text' });
     expect(parseLine('/as moderator')).toEqual({ kind: 'as', persona: 'moderator' });
     expect(parseLine('/lang nl')).toEqual({ kind: 'lang', locale: 'nl-NL' });
@@ -38,7 +42,10 @@ describe('sandbox over HTTP, through the real pipeline', () => {
   });
 
   it('answers a message with Ward’s decision and the redacted text only', async () => {
-    const res = await fetch(`${base}/messages`, { method: 'POST', body: JSON.stringify({ channel: 'peer-support', text: 'mail me: sanne.bakker@example.nl' }) });
+    const res = await fetch(`${base}/messages`, {
+      method: 'POST',
+      body: JSON.stringify({ channel: 'peer-support', text: 'mail me: sanne.bakker@example.nl' }),
+    });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { verdict: string; redacted: string; findings: { code: string }[] };
     expect(body.verdict).toBe('hold');
@@ -52,9 +59,13 @@ describe('sandbox over HTTP, through the real pipeline', () => {
 
   it('rejects bad requests clearly', async () => {
     expect((await fetch(`${base}/messages`, { method: 'POST', body: '{not json' })).status).toBe(400);
-    expect((await fetch(`${base}/messages`, { method: 'POST', body: '{"text":"no channel"}' })).status).toBe(400);
+    expect((await fetch(`${base}/messages`, { method: 'POST', body: '{"text":"no channel"}' })).status).toBe(
+      400,
+    );
     expect((await fetch(`${base}/nowhere`)).status).toBe(404);
-    const unknown = (await (await fetch(`${base}/messages`, { method: 'POST', body: '{"channel":"nope","text":"hi"}' })).json()) as { status: string };
+    const unknown = (await (
+      await fetch(`${base}/messages`, { method: 'POST', body: '{"channel":"nope","text":"hi"}' })
+    ).json()) as { status: string };
     expect(unknown.status).toBe('ignored');
   });
 });

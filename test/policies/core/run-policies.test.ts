@@ -10,10 +10,23 @@ const Matches = definePolicy({
   name: 'always_matches',
   description: 'test',
   failMode: 'ignore',
-  configSchema: z.strictObject({ verdict: z.enum(['flag', 'hold']).default('flag') }).default({ verdict: 'flag' }),
-  evaluate: (_ctx, config) => ({ policy: 'always_matches', verdict: config.verdict, findings: [{ code: 'test.hit', severity: 'low' }], actions: [] }),
+  configSchema: z
+    .strictObject({ verdict: z.enum(['flag', 'hold']).default('flag') })
+    .default({ verdict: 'flag' }),
+  evaluate: (_ctx, config) => ({
+    policy: 'always_matches',
+    verdict: config.verdict,
+    findings: [{ code: 'test.hit', severity: 'low' }],
+    actions: [],
+  }),
 });
-const Skips = definePolicy({ name: 'never_matches', description: 'test', failMode: 'ignore', configSchema: z.strictObject({}).default({}), evaluate: () => null });
+const Skips = definePolicy({
+  name: 'never_matches',
+  description: 'test',
+  failMode: 'ignore',
+  configSchema: z.strictObject({}).default({}),
+  evaluate: () => null,
+});
 const Throws = (failMode: 'escalate' | 'hold' | 'ignore') =>
   definePolicy({
     name: `throws_${failMode}`,
@@ -47,7 +60,10 @@ describe('runPolicies', () => {
   });
 
   it('passes validated settings to the policy', () => {
-    const r = run({ always_matches: Matches }, { policies: { always_matches: { settings: { verdict: 'hold' } } } });
+    const r = run(
+      { always_matches: Matches },
+      { policies: { always_matches: { settings: { verdict: 'hold' } } } },
+    );
     expect(r.decision.verdict).toBe('hold');
   });
 
@@ -68,7 +84,9 @@ describe('runPolicies', () => {
     const esc = run({ throws_escalate: Throws('escalate') });
     expect(esc.outcomes[0]).toMatchObject({ status: 'error', error: 'TypeError' });
     expect(esc.decision.verdict).toBe('flag');
-    expect(esc.decision.actions).toContainEqual(expect.objectContaining({ kind: 'escalate', priority: 'urgent' }));
+    expect(esc.decision.actions).toContainEqual(
+      expect.objectContaining({ kind: 'escalate', priority: 'urgent' }),
+    );
     const hold = run({ throws_hold: Throws('hold') });
     expect(hold.decision.verdict).toBe('hold');
     expect(JSON.stringify(hold)).not.toContain('secret text');
