@@ -32,9 +32,15 @@ export function buildCommunityConfigSchema(policies: Readonly<Record<string, Pol
     community: z.strictObject({
       id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
       name: z.string().min(1),
-      locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a locale such as nl-NL or en-GB').default('en-GB'),
+      locale: z
+        .string()
+        .regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a locale such as nl-NL or en-GB')
+        .default('en-GB'),
       retention_days: z.number().int().min(1).max(3650).default(30),
-      admin_channel: z.strictObject({ platform: z.enum(['slack', 'discord', 'sandbox']), id: z.string().min(1) }),
+      admin_channel: z.strictObject({
+        platform: z.enum(['slack', 'discord', 'sandbox']),
+        id: z.string().min(1),
+      }),
     }),
     channels: z.array(zChannel).default([]),
     policies: zPolicies.default({}),
@@ -118,7 +124,9 @@ export function resolvePolicySettings(
   policyName: string,
 ): PolicySettings {
   const base = (config.policies as Record<string, Partial<PolicySettings> | undefined>)[policyName] ?? {};
-  const over = channel ? ((channel.policies as Record<string, Partial<PolicySettings> | undefined>)[policyName] ?? {}) : {};
+  const over = channel
+    ? ((channel.policies as Record<string, Partial<PolicySettings> | undefined>)[policyName] ?? {})
+    : {};
   return {
     enabled: over.enabled ?? base.enabled ?? true,
     shadow: Boolean(channel?.shadow) || (over.shadow ?? base.shadow ?? false),

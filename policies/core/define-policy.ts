@@ -54,6 +54,10 @@ export function definePolicy<S extends z.ZodType>(def: PolicyDefinition<S>): Pol
 }
 
 /** Builds a Decision for `policy`, so policies don't repeat the object shape. */
-export function decide(policy: string, verdict: Verdict, parts: Partial<Omit<Decision, 'policy' | 'verdict'>>): Decision {
+export function decide(
+  policy: string,
+  verdict: Verdict,
+  parts: Partial<Omit<Decision, 'policy' | 'verdict'>>,
+): Decision {
   return { policy, verdict, findings: parts.findings ?? [], actions: parts.actions ?? [] };
 }

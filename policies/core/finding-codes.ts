@@ -5,7 +5,18 @@
 
 /** PII types, as in the scenario suite's labelling guide. */
 export const PII_TYPES = [
-  'NAME', 'PHONE', 'EMAIL', 'ADDRESS', 'DATE_OF_BIRTH', 'ID', 'URL', 'HANDLE', 'LOCATION', 'ORGANIZATION', 'AGE', 'DATE',
+  'NAME',
+  'PHONE',
+  'EMAIL',
+  'ADDRESS',
+  'DATE_OF_BIRTH',
+  'ID',
+  'URL',
+  'HANDLE',
+  'LOCATION',
+  'ORGANIZATION',
+  'AGE',
+  'DATE',
 ] as const;
 /** A PII type. */
 export type PiiType = (typeof PII_TYPES)[number];
@@ -17,7 +28,12 @@ export type CrisisType = (typeof CRISIS_TYPES)[number];
 
 /** Boundary labels. */
 export const BOUNDARY_LABELS = [
-  'advice_request', 'individual_advice', 'private_contact', 'commercial', 'misinformation', 'harassment',
+  'advice_request',
+  'individual_advice',
+  'private_contact',
+  'commercial',
+  'misinformation',
+  'harassment',
 ] as const;
 /** A boundary label. */
 export type BoundaryLabel = (typeof BOUNDARY_LABELS)[number];
