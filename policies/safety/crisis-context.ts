@@ -25,7 +25,12 @@ const maskRange = (text: string, from: number, to: number, lead = '') =>
  * without speaking about themselves are crisis-specific and checked here.
  * `text` is the normalized text; `folded` its case-folded copy of the same length.
  */
-export function crisisRuleOut(lex: CrisisLexicon, text: string, folded: string, cue: CrisisCueAt): CrisisRuleOut {
+export function crisisRuleOut(
+  lex: CrisisLexicon,
+  text: string,
+  folded: string,
+  cue: CrisisCueAt,
+): CrisisRuleOut {
   const { start, end } = cue;
   const [sStart, sEnd] = sentenceAround(folded, start, end);
   const sentence = folded.slice(sStart, sEnd);
@@ -44,7 +49,8 @@ export function crisisRuleOut(lex: CrisisLexicon, text: string, folded: string, 
     for (const [s, e] of cue.others) masked = maskRange(masked, s, e);
     if (lex.distressIdioms) {
       lex.distressIdioms.lastIndex = 0;
-      for (const m of folded.matchAll(lex.distressIdioms)) masked = maskRange(masked, m.index, m.index + m[0].length);
+      for (const m of folded.matchAll(lex.distressIdioms))
+        masked = maskRange(masked, m.index, m.index + m[0].length);
     }
     assertion = assertionFor(maskRange(masked, start, end, 'i '), [start, end], lang);
   }

@@ -24,13 +24,21 @@ export function detectCrisis(text: NormalizedText): CrisisSignal[] {
     const raw: { group: (typeof lex.groups)[number]; start: number; end: number }[] = [];
     for (const group of lex.groups) {
       group.pattern.lastIndex = 0;
-      for (const m of folded.matchAll(group.pattern)) raw.push({ group, start: m.index, end: m.index + m[0].length });
+      for (const m of folded.matchAll(group.pattern))
+        raw.push({ group, start: m.index, end: m.index + m[0].length });
     }
     for (const { group, start, end } of raw) {
-      const others = raw.filter((r) => r.start !== start || r.end !== end).map((r): [number, number] => [r.start, r.end]);
+      const others = raw
+        .filter((r) => r.start !== start || r.end !== end)
+        .map((r): [number, number] => [r.start, r.end]);
       const intent = group.type !== 'medical_emergency';
       if (crisisRuleOut(lex, text.value, folded, { start, end, intent, others })) continue;
-      signals.push({ type: group.type, lang: lex.lang, specialty: group.specialty, span: text.toOriginal(start, end) });
+      signals.push({
+        type: group.type,
+        lang: lex.lang,
+        specialty: group.specialty,
+        span: text.toOriginal(start, end),
+      });
     }
   }
   const child = CHILD.test(folded);
