@@ -52,7 +52,9 @@ export type ActionId =
   | 'repost_redacted'
   | 'appeal'
   /** A member reports a message for review; `subject` is Ward's message id. */
-  | 'report';
+  | 'report'
+  /** A moderator asks the optional language model for a second opinion on the card's message. */
+  | 'second_opinion';
 
 /** A moderator card as data; adapters render it (Block Kit, embeds). Only redacted text appears here. */
 export interface EscalationCard {
@@ -89,7 +91,27 @@ export type OutboundEffect =
       platformMessageId: string;
       card: EscalationCard;
     }
-  | { kind: 'alert_moderators'; effectId: string; channelId: string; workspaceId: string; text: string };
+  | { kind: 'alert_moderators'; effectId: string; channelId: string; workspaceId: string; text: string }
+  /** A bridge item posted into a channel: text already carries its source, date and publisher; links as given. */
+  | {
+      kind: 'post_message';
+      effectId: string;
+      /** The target channel's platform (bridge effects are relayed to it). */
+      platform: Platform;
+      channelId: string;
+      workspaceId: string;
+      text: string;
+    }
+  /** A posted bridge item changed (edited or removed at its source): replace the post's text. */
+  | {
+      kind: 'update_message';
+      effectId: string;
+      platform: Platform;
+      channelId: string;
+      workspaceId: string;
+      platformMessageId: string;
+      text: string;
+    };
 
 /** What a platform returns after delivering; `platformMessageId` of a posted card is stored for updates. */
 export interface DeliveryReceipt {

@@ -45,7 +45,9 @@ export class CommunityState {
 
   /** The channel entry for a platform channel, if configured. */
   channel(platform: Platform, channelId: string): ChannelConfig | undefined {
-    return this.channels.get(`${platform}/${channelId}`);
+    const own = this.channels.get(`${platform}/${channelId}`);
+    // A bridge item lives in its target channel: its channel id is `<platform>/<channel id>` (worker/bridges).
+    return own ?? (platform === 'bridge' ? this.channels.get(channelId) : undefined);
   }
 
   private index(): void {

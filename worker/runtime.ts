@@ -86,7 +86,8 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
   const ingest = new StandardIngest(database.db, cipher, queues, community, log);
   const events = new EventEmitter();
   events.setMaxListeners(0);
-  ingest.onAction = (action) => handleAction({ db: database.db, queues, community, log }, action);
+  ingest.onAction = (action) =>
+    handleAction({ db: database.db, queues, community, log, reviewEnabled: Boolean(options.review) }, action);
 
   const workers: Worker[] = [];
   const workerConnection = () => {

@@ -16,6 +16,7 @@ const ACTIONS: Record<ActionId, true> = {
   repost_redacted: true,
   appeal: true,
   report: true,
+  second_opinion: true,
 };
 
 /** What a Ward button or select menu carries in its custom_id: ids only, never text. */

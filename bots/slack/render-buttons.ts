@@ -18,6 +18,7 @@ const ACTION_IDS: Record<ActionId, true> = {
   repost_redacted: true,
   appeal: true,
   report: true,
+  second_opinion: true,
 };
 
 /** Reads Ward's action id back from a Block Kit action_id (`ward:claim` or `ward:claim:2`). */

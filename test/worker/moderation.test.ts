@@ -98,6 +98,17 @@ describe('moderator workflow', () => {
     ).toBe(false);
   });
 
+  it('refuses a second opinion when no language-model reviewer is configured', async () => {
+    const id = await escalate(h, 'I think about killing myself every day now');
+    const r = await h.runtime.ingest.action({
+      ...moderator('mod-e'),
+      actionId: 'second_opinion',
+      subject: id,
+    });
+    expect(r?.status).toBe('refused');
+    expect(r?.notice).toMatch(/not enabled/);
+  });
+
   it('resolves a claimed card, updates it and audits every transition', async () => {
     const id = await escalate(h, 'he hits me every night and I am scared he will kill me');
     expect(

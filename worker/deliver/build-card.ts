@@ -44,7 +44,12 @@ export function buildCard(e: EscalationRow, config: CommunityConfig, ctx: CardCo
     mention,
     source: ctx.source,
     notes: notesFor(e, ctx),
-    buttons: buttonsFor(e.id, status),
+    buttons: [
+      ...buttonsFor(e.id, status),
+      ...(config.review.enabled && e.messageId && (status === 'open' || status === 'claimed')
+        ? [{ id: 'second_opinion' as const, label: 'Second opinion', subject: e.id }]
+        : []),
+    ],
   };
 }
 

@@ -10,6 +10,8 @@ import type { CommunityState } from '../community.ts';
 import { ErrorCode, UnrecoverableWardError } from '../errors.ts';
 import { renderTemplate } from '../templates/render.ts';
 import type { TemplateParams } from '../templates/types.ts';
+import { getSubscription } from '../../db/repositories/bridges.ts';
+import { bridgeAlertText, renderBridgeEffect } from '../bridges/render.ts';
 import { buildCard } from './build-card.ts';
 import { crisisLinesForLocale, evidenceForConcepts } from './resources.ts';
 
@@ -123,8 +125,14 @@ export async function renderEffect(deps: RenderDeps, effect: EffectRow): Promise
         effectId: effect.id,
         channelId: admin.id,
         workspaceId: message?.workspaceId ?? '',
-        text: alertText(String(payload.code ?? 'unknown')),
+        text:
+          payload.code === 'bridge_paused'
+            ? bridgeAlertText(payload, await getSubscription(deps.db, String(payload.subscriptionId)))
+            : alertText(String(payload.code ?? 'unknown')),
       };
+    case 'post_message':
+    case 'update_message':
+      return renderBridgeEffect(deps, effect, message);
     default:
       throw new UnrecoverableWardError(ErrorCode.BadInput, `unknown effect kind ${effect.kind}`);
   }

@@ -5,7 +5,14 @@ import { PRIORITY } from '../queues.ts';
 
 /** An effect to write to the outbox; payloads hold template names and ids, never text. */
 export interface EffectDraft {
-  kind: 'remove' | 'dm_author' | 'reply_in_thread' | 'post_card' | 'update_card' | 'alert_moderators';
+  kind:
+    | 'remove'
+    | 'dm_author'
+    | 'reply_in_thread'
+    | 'post_card'
+    | 'update_card'
+    | 'alert_moderators'
+    | 'post_message';
   platform: Platform;
   priority: number;
   payload: Record<string, unknown>;
@@ -87,7 +94,16 @@ export function planEffects(input: PlanInput): EffectPlan {
       });
     }
   }
-  const escalate = decision.actions.find((a) => a.kind === 'escalate');
+  const held = decision.verdict === 'hold' || decision.verdict === 'remove';
+  // A bridge item is posted by Ward once the standard tier allows it; held items go to moderators instead.
+  if (platform === 'bridge' && !input.crisis && !held) {
+    effects.push({ kind: 'post_message', platform, priority: PRIORITY.normal, payload: {} });
+  }
+  const escalate =
+    decision.actions.find((a) => a.kind === 'escalate') ??
+    (platform === 'bridge' && held
+      ? { kind: 'escalate' as const, priority: 'routine' as const, reason: 'bridge item held before posting' }
+      : undefined);
   let escalation: EscalationDraft | null = null;
   if (escalate) {
     escalation = {

@@ -16,6 +16,7 @@ import { findFirstVersion, getMessage } from '../../db/repositories/messages.ts'
 import type { Platform } from '../../policies/core/types.ts';
 import type { CommunityState } from '../community.ts';
 import { PRIORITY, type WardQueues } from '../queues.ts';
+import { requestReview } from '../review/enqueue-review.ts';
 
 /** What action handling needs. */
 export interface ModerationDeps {
@@ -23,6 +24,8 @@ export interface ModerationDeps {
   queues: WardQueues;
   community: CommunityState;
   log: Logger;
+  /** True when a language-model reviewer is configured for this deployment. */
+  reviewEnabled?: boolean;
 }
 
 const MODERATOR_ROLES = new Set(['moderator', 'verified_clinician']);
@@ -110,6 +113,23 @@ export async function handleAction(deps: ModerationDeps, action: IncomingAction)
         });
       }
       break;
+    }
+    case 'second_opinion': {
+      if (!escalation.messageId)
+        return { status: 'not_found', notice: 'This item has no message to review.' };
+      const queued = await requestReview(
+        {
+          queues: deps.queues,
+          community: deps.community,
+          log: deps.log,
+          reviewEnabled: deps.reviewEnabled ?? false,
+        },
+        escalation.messageId,
+      );
+      await audit(deps, actor, 'second_opinion_requested', escalation.id, { queued: queued === 'queued' });
+      return queued === 'queued'
+        ? { status: 'done', notice: 'A second opinion was requested; it will be added to this card.' }
+        : { status: 'refused', notice: 'Language-model review is not enabled for this community.' };
     }
     default:
       return { status: 'refused', notice: 'That action is not available on this card.' };
