@@ -56,6 +56,26 @@ export type ActionId =
   /** A moderator asks the optional language model for a second opinion on the card's message. */
   | 'second_opinion';
 
+// A record over ActionId, so a new action cannot be added to the type without being known here.
+const ACTION_IDS: Record<ActionId, true> = {
+  claim: true,
+  unclaim: true,
+  resolve_approve: true,
+  resolve_remove: true,
+  dismiss: true,
+  route: true,
+  ask_author: true,
+  repost_redacted: true,
+  appeal: true,
+  report: true,
+  second_opinion: true,
+};
+
+/** True when `id` is one of Ward's action ids (adapters read them back from button payloads). */
+export function isActionId(id: string): id is ActionId {
+  return Object.hasOwn(ACTION_IDS, id);
+}
+
 /** A moderator card as data; adapters render it (Block Kit, embeds). Only redacted text appears here. */
 export interface EscalationCard {
   escalationId: string;

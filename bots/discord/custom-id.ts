@@ -1,23 +1,9 @@
-import type { ActionId } from '../contract.ts';
+import { type ActionId, isActionId } from '../contract.ts';
 
 const PREFIX = 'ward';
 const ID_PART = /^[A-Za-z0-9_-]{1,64}$/;
 // Discord caps custom_id at 100 characters.
 const MAX_CUSTOM_ID = 100;
-
-const ACTIONS: Record<ActionId, true> = {
-  claim: true,
-  unclaim: true,
-  resolve_approve: true,
-  resolve_remove: true,
-  dismiss: true,
-  route: true,
-  ask_author: true,
-  repost_redacted: true,
-  appeal: true,
-  report: true,
-  second_opinion: true,
-};
 
 /** What a Ward button or select menu carries in its custom_id: ids only, never text. */
 export interface CustomIdParts {
@@ -44,7 +30,7 @@ export function decodeCustomId(customId: string): CustomIdParts | null {
   const parts = customId.split(':');
   if (parts.length < 3 || parts.length > 4 || parts[0] !== PREFIX) return null;
   const [, action, subject, workspace] = parts;
-  if (!action || !Object.hasOwn(ACTIONS, action)) return null;
+  if (!action || !isActionId(action)) return null;
   if (!subject || !ID_PART.test(subject)) return null;
   if (workspace !== undefined && !ID_PART.test(workspace)) return null;
   return { actionId: action as ActionId, subject, workspaceId: workspace ?? null };

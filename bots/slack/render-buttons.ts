@@ -1,31 +1,16 @@
 import type { types } from '@slack/bolt';
-import type { ActionButton, ActionId } from '../contract.ts';
+import { type ActionButton, type ActionId, isActionId } from '../contract.ts';
 import { SPECIALTIES } from '../../policies/core/types.ts';
 import { truncate } from './mrkdwn.ts';
 
 /** Prefix of every action_id Ward renders, so its interactivity listener matches only its own buttons. */
 export const ACTION_PREFIX = 'ward:';
 
-// A record over ActionId, so a new action in the contract cannot be forgotten here.
-const ACTION_IDS: Record<ActionId, true> = {
-  claim: true,
-  unclaim: true,
-  resolve_approve: true,
-  resolve_remove: true,
-  dismiss: true,
-  route: true,
-  ask_author: true,
-  repost_redacted: true,
-  appeal: true,
-  report: true,
-  second_opinion: true,
-};
-
 /** Reads Ward's action id back from a Block Kit action_id (`ward:claim` or `ward:claim:2`). */
 export function parseActionId(actionId: string): ActionId | null {
   if (!actionId.startsWith(ACTION_PREFIX)) return null;
   const id = actionId.slice(ACTION_PREFIX.length).split(':')[0] ?? '';
-  return Object.hasOwn(ACTION_IDS, id) ? (id as ActionId) : null;
+  return isActionId(id) ? id : null;
 }
 
 /** The specialty picker's option values carry the subject too (`<subject> <specialty>`): selects have no value. */

@@ -7,6 +7,23 @@ export type MessageRow = typeof messages.$inferSelect;
 /** Fields to insert a message. */
 export type NewMessage = typeof messages.$inferInsert;
 
+/** A platform message's identity, as repositories look it up. */
+export interface PlatformMessageRef {
+  platform: string;
+  workspaceId: string;
+  platformChannelId: string;
+  platformMessageId: string;
+}
+
+function sameMessage(ref: PlatformMessageRef) {
+  return [
+    eq(messages.platform, ref.platform),
+    eq(messages.workspaceId, ref.workspaceId),
+    eq(messages.platformChannelId, ref.platformChannelId),
+    eq(messages.platformMessageId, ref.platformMessageId),
+  ];
+}
+
 /** Inserts a message version; `inserted` is false when this exact version was already stored. */
 export async function insertMessage(
   db: Executor,
@@ -29,22 +46,11 @@ export async function getMessage(db: Executor, id: string): Promise<MessageRow |
 }
 
 /** The first stored version of a platform message, if any (edits point at it). */
-export async function findFirstVersion(
-  db: Executor,
-  ref: { platform: string; workspaceId: string; platformChannelId: string; platformMessageId: string },
-): Promise<string | undefined> {
+export async function findFirstVersion(db: Executor, ref: PlatformMessageRef): Promise<string | undefined> {
   const rows = await db
     .select({ id: messages.id })
     .from(messages)
-    .where(
-      and(
-        eq(messages.platform, ref.platform),
-        eq(messages.workspaceId, ref.workspaceId),
-        eq(messages.platformChannelId, ref.platformChannelId),
-        eq(messages.platformMessageId, ref.platformMessageId),
-        sql`${messages.editOf} is null`,
-      ),
-    )
+    .where(and(...sameMessage(ref), sql`${messages.editOf} is null`))
     .limit(1);
   return rows[0]?.id;
 }
@@ -63,21 +69,11 @@ export async function storeRedactedCopy(
 }
 
 /** Marks every stored version of a platform message deleted and drops its text; returns their ids. */
-export async function markDeleted(
-  db: Executor,
-  ref: { platform: string; workspaceId: string; platformChannelId: string; platformMessageId: string },
-): Promise<string[]> {
+export async function markDeleted(db: Executor, ref: PlatformMessageRef): Promise<string[]> {
   const rows = await db
     .update(messages)
     .set({ status: 'deleted', textCipher: null, redactedCipher: null, purgedAt: sql`now()` })
-    .where(
-      and(
-        eq(messages.platform, ref.platform),
-        eq(messages.workspaceId, ref.workspaceId),
-        eq(messages.platformChannelId, ref.platformChannelId),
-        eq(messages.platformMessageId, ref.platformMessageId),
-      ),
-    )
+    .where(and(...sameMessage(ref)))
     .returning({ id: messages.id });
   return rows.map((r) => r.id);
 }
@@ -133,21 +129,11 @@ export async function statusOf(db: Executor, ids: string[]): Promise<Map<string,
 }
 
 /** The latest stored version of a platform message (edits included), if any. */
-export async function findLatestVersion(
-  db: Executor,
-  ref: { platform: string; workspaceId: string; platformChannelId: string; platformMessageId: string },
-): Promise<string | undefined> {
+export async function findLatestVersion(db: Executor, ref: PlatformMessageRef): Promise<string | undefined> {
   const rows = await db
     .select({ id: messages.id })
     .from(messages)
-    .where(
-      and(
-        eq(messages.platform, ref.platform),
-        eq(messages.workspaceId, ref.workspaceId),
-        eq(messages.platformChannelId, ref.platformChannelId),
-        eq(messages.platformMessageId, ref.platformMessageId),
-      ),
-    )
+    .where(and(...sameMessage(ref)))
     .orderBy(desc(messages.receivedAt))
     .limit(1);
   return rows[0]?.id;

@@ -6,6 +6,7 @@ import type { Platform, SpaceKind } from '../../policies/core/types.ts';
 import { availablePolicies } from '../../policies/index.ts';
 import type { CommunityState } from '../community.ts';
 import { buildPolicyContext } from '../evaluate/build-context.ts';
+import { toChatMessage } from '../evaluate/to-chat-message.ts';
 import { type EffectPlan, planEffects } from '../evaluate/plan-effects.ts';
 import { redactedCopyFor } from '../evaluate/redacted-copy.ts';
 import { reviewCallsFor } from '../../db/repositories/review-calls.ts';
@@ -43,20 +44,7 @@ export async function explainMessage(
   if (!row?.textCipher || row.communityId !== deps.community.id) return null;
   const text = deps.cipher.decrypt(row.textCipher);
   const config = deps.community.current;
-  const message = {
-    id: row.id,
-    platform: row.platform as Platform,
-    workspaceId: row.workspaceId,
-    channelId: row.platformChannelId,
-    threadId: row.threadId,
-    platformMessageId: row.platformMessageId,
-    author: { id: row.authorId, roles: row.authorRoles },
-    space: row.space as SpaceKind,
-    text,
-    sentAt: row.sentAt,
-    editOf: row.editOf,
-    locale: row.locale,
-  };
+  const message = toChatMessage(row, text);
   const ctx = buildPolicyContext(message, now, config.community.locale);
   const result = runPolicies(
     availablePolicies,

@@ -14,6 +14,7 @@ import type { WardQueues } from '../queues.ts';
 import { MAX_EVALUATED_CHARS } from '../text-limits.ts';
 import { slaDelayMs } from '../moderation/sla.ts';
 import { buildPolicyContext } from './build-context.ts';
+import { toChatMessage } from './to-chat-message.ts';
 import { type DecisionWrite, isQuiet, persistDecisions } from './persist-decision.ts';
 import { planEffects } from './plan-effects.ts';
 import { redactedCopyFor } from './redacted-copy.ts';
@@ -107,23 +108,6 @@ export async function evaluateMessage(
   }
   if (pending.length) await persistDecisions(deps.db, pending);
   return 'evaluated';
-}
-
-function toChatMessage(row: MessageRow, text: string): ChatMessage {
-  return {
-    id: row.id,
-    platform: row.platform as Platform,
-    workspaceId: row.workspaceId,
-    channelId: row.platformChannelId,
-    threadId: row.threadId,
-    platformMessageId: row.platformMessageId,
-    author: { id: row.authorId, roles: row.authorRoles },
-    space: row.space as SpaceKind,
-    text,
-    sentAt: row.sentAt,
-    editOf: row.editOf,
-    locale: row.locale,
-  };
 }
 
 // Text past the evaluated limit was never checked: a person must look before it is shown.

@@ -1,14 +1,5 @@
+import { links, lines, quote } from './format.ts';
 import type { TemplateSet } from './types.ts';
-
-const quote = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => `> ${l}`)
-    .join('\n');
-const lines = (p: { crisisLines: { name: string; contact: string; hours?: string }[] }) =>
-  p.crisisLines.map((l) => `• ${l.name}: ${l.contact}${l.hours ? ` (${l.hours})` : ''}`).join('\n');
-const links = (p: { resources: { title: string; url: string }[] }) =>
-  p.resources.map((r) => `• ${r.title}: ${r.url}`).join('\n');
 
 /** Dutch member-facing texts. */
 export const nl: TemplateSet = {
