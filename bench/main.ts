@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { benchCorpus } from './corpus.ts';
 import { benchLine, benchNotes, benchTable } from './report.ts';
+import { bridgeRows } from './rows/bridge-sources.ts';
 import { crisisToEffectsRow } from './rows/crisis-to-effects.ts';
 import { dbCeilingPgliteRow } from './rows/db-ceiling-pglite.ts';
 import { dbCeilingPostgresRow } from './rows/db-ceiling-postgres.ts';
@@ -52,6 +53,7 @@ const ROWS: BenchRow[] = [
   pipelineRow('postgres'),
   crisisToEffectsRow,
   adapterDiscordRow,
+  ...bridgeRows,
 ];
 
 const ROW_TIMEOUT_MS = 150_000;

@@ -27,6 +27,10 @@ import type { Server } from 'node:http';
 import { startRetention } from './accountability/retention.ts';
 import type { ReviewerOptions } from './review/reviewer-options.ts';
 import { startReviewWorker } from './review/start-review-worker.ts';
+import type { BridgeCommandDeps } from './bridges/commands.ts';
+import { createBridgeRelay } from './bridges/relay-delivery.ts';
+import { type BridgeRuntimeOptions, startBridges } from './bridges/start-bridges.ts';
+import type { BridgeScheduler } from './bridges/scheduler.ts';
 
 /** Options for starting Ward in this process. */
 export interface StartOptions {
@@ -50,6 +54,8 @@ export interface StartOptions {
   lockDurationMs?: number;
   /** Language-model review endpoint (worker/review); unset: no review worker, nothing is ever sent. */
   review?: ReviewerOptions | undefined;
+  /** Feed and hashtag bridges (worker/bridges): polled in the worker role unless `enabled: false`. */
+  bridges?: BridgeRuntimeOptions;
 }
 
 /** A running Ward. */
@@ -64,6 +70,10 @@ export interface WardRuntime {
    * `sla` (escalationId, outcome), `reviewed` (messageId, summary).
    */
   events: EventEmitter;
+  /** The bridge scheduler in the worker role (null in a bots-only process or when bridges are off). */
+  bridges: BridgeScheduler | null;
+  /** Bridge commands (`/ward bridge …`); usable in any role, schedules follow within the sync interval. */
+  bridgeCommands: BridgeCommandDeps;
   waitForDecision(messageId: string, timeoutMs: number): Promise<void>;
   waitForEffects(messageId: string, timeoutMs: number): Promise<void>;
   close(): Promise<void>;
@@ -104,6 +114,7 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
   });
   let stopRelay = () => {};
   let stopRetention = async () => {};
+  let bridges: BridgeScheduler | null = null;
   if (options.roles.includes('worker')) {
     const deps = { db: database.db, cipher, queues, community, log, reviewEnabled: Boolean(options.review) };
     const evaluate = new Worker<EvaluateJob>(
@@ -148,6 +159,15 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
     }
     stopRelay = startRelay(database.db, queues, log, options.relayIntervalMs);
     stopRetention = await startRetention(database.db, community, workerConnection, options.queuePrefix, log);
+    if (options.bridges?.enabled !== false) {
+      bridges = startBridges(
+        { db: database.db, cipher, ingest, queues, community, log },
+        options,
+        workerConnection,
+        events,
+      );
+      await bridges.start();
+    }
   }
   if (options.roles.includes('bots')) {
     const deliveries = new Map<Platform, PlatformDelivery>(
@@ -162,6 +182,8 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
       log,
       onDelivered: (id: string, kind: string) => events.emit('delivered', id, kind),
     };
+    // Bridge items live in Slack, Discord or sandbox channels: their effects are relayed to those deliveries.
+    if (deliveries.size > 0) deliveries.set('bridge', createBridgeRelay(new Map(deliveries)));
     for (const platform of deliveries.keys()) {
       const w = new Worker<DeliverJob>(
         QUEUE.deliver(platform),
@@ -200,6 +222,8 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
     queues,
     community,
     events,
+    bridges,
+    bridgeCommands: { db: database.db, community, onChange: async () => bridges?.sync() },
     waitForDecision: (id, ms) =>
       waitFor(
         events,
@@ -215,6 +239,7 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
       metricsServer?.close();
       // In-flight jobs get up to 20 s to finish; anything unfinished stays in Redis and runs after a restart.
       const graceful = (async () => {
+        await bridges?.close();
         await stopRetention();
         await Promise.all(workers.map((w) => w.close()));
         await Promise.all(workers.map((w) => (w.opts.connection as Redis).quit().catch(() => {})));

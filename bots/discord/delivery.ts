@@ -5,6 +5,7 @@ import { DirectMessenger } from './dm.ts';
 import { isUnknownMessage, toPlatformError } from './errors.ts';
 import { postSplit } from './post.ts';
 import { renderCard } from './render-card.ts';
+import { DiscordLimits, truncate } from './text-limits.ts';
 
 /** What createDiscordDelivery needs. */
 export interface DiscordDeliveryOptions {
@@ -94,6 +95,22 @@ export function createDiscordDelivery(options: DiscordDeliveryOptions): Platform
           signal,
         );
         return { platformMessageId: id };
+      }
+      case 'post_message': {
+        const id = await postSplit(
+          rest,
+          effect.channelId,
+          effect.text,
+          { allowed_mentions: { parse: [] } },
+          signal,
+        );
+        return { platformMessageId: id };
+      }
+      case 'update_message': {
+        const route = Routes.channelMessage(effect.channelId, effect.platformMessageId);
+        const content = truncate(effect.text, DiscordLimits.content);
+        await rest.patch(route, { body: { content, allowed_mentions: { parse: [] } }, signal });
+        return { platformMessageId: effect.platformMessageId };
       }
     }
   }

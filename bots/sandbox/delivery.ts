@@ -21,7 +21,14 @@ export class SandboxDelivery implements PlatformDelivery {
     this.delivered.push(out);
     if (this.delivered.length > 1000) this.delivered.shift();
     this.print(`  → ${out.kind} ${out.to}${out.text ? `\n${indent(out.text)}` : ''}`);
-    return { platformMessageId: effect.kind === 'post_card' ? `card-${randomUUID()}` : undefined };
+    return {
+      platformMessageId:
+        effect.kind === 'post_card' || effect.kind === 'post_message'
+          ? `${effect.kind === 'post_card' ? 'card' : 'post'}-${randomUUID()}`
+          : effect.kind === 'update_message'
+            ? effect.platformMessageId
+            : undefined,
+    };
   }
 }
 
@@ -63,6 +70,15 @@ function describe(e: OutboundEffect): SandboxOutput {
     }
     case 'alert_moderators':
       return { effectId: e.effectId, kind: e.kind, to: `#${e.channelId}`, text: e.text };
+    case 'post_message':
+      return { effectId: e.effectId, kind: e.kind, to: `#${e.channelId}`, text: e.text };
+    case 'update_message':
+      return {
+        effectId: e.effectId,
+        kind: e.kind,
+        to: `#${e.channelId} (${e.platformMessageId})`,
+        text: e.text,
+      };
   }
 }
 

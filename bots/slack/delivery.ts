@@ -151,6 +151,18 @@ export function createSlackDelivery(options: SlackDeliveryOptions): PlatformDeli
         const ts = await post({ channel: effect.channelId, text: escapeAndFit(effect.text, TEXT_MAX) });
         return { platformMessageId: ts };
       }
+      case 'post_message': {
+        const ts = await post({ channel: effect.channelId, text: escapeAndFit(effect.text, TEXT_MAX) });
+        return { platformMessageId: ts };
+      }
+      case 'update_message': {
+        const { channelId, platformMessageId } = effect;
+        const text = escapeAndFit(effect.text, TEXT_MAX);
+        await call('chat.update', channelId, () =>
+          client.chat.update({ channel: channelId, ts: platformMessageId, text }),
+        );
+        return { platformMessageId };
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 /** Ward's database schema: one table per file. */
 export { auditLog } from './audit-log.ts';
+export { bridgeItems, bridgeSubscriptions } from './bridges.ts';
 export { channels } from './channels.ts';
 export { communities } from './communities.ts';
 export { decisions, findings } from './decisions.ts';

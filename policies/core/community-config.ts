@@ -11,6 +11,39 @@ function zPolicyEntry(policy: Policy) {
   });
 }
 
+/** How trustworthy a bridge source is, lowest first (a filter can ask for a minimum). */
+export const BRIDGE_QUALITY = ['social', 'news', 'journal', 'systematic_review', 'guideline'] as const;
+
+/** Settings of one bridge subscription, from config or from `/ward bridge add`. */
+export const zBridgeSettings = z.strictObject({
+  interval_minutes: z.number().min(0.001).max(1440).default(15),
+  filters: z
+    .strictObject({
+      include: z.array(z.string().min(1)).default([]),
+      exclude: z.array(z.string().min(1)).default([]),
+      /** RE2 syntax (linear time); matched against title and summary. */
+      regex: z.string().min(1).max(500).optional(),
+      languages: z.array(z.string().min(2)).default([]),
+      min_quality: z.enum(BRIDGE_QUALITY).optional(),
+    })
+    .prefault({}),
+  max_age_hours: z.number().positive().default(72),
+  rate_per_hour: z.number().int().min(1).default(6),
+  daily_cap: z.number().int().min(1).default(30),
+  /** Placeholders: {title} {summary} {link} {author}. */
+  template: z.string().min(1).max(500).default('{title}\n{summary}\n{link}'),
+  publisher: z.strictObject({ name: z.string().min(1), type: z.enum(BRIDGE_QUALITY) }).optional(),
+  max_failures: z.number().int().min(1).max(100).default(5),
+});
+
+const zBridgeEntry = zBridgeSettings.extend({
+  /** A feed URL, `#tag@mastodon.instance`, or `bluesky:<query>`. */
+  source: z.string().min(1),
+  /** A configured channel's id or name. */
+  channel: z.string().min(1),
+  paused: z.boolean().default(false),
+});
+
 /** Builds the community config schema from the policy registry, so a policy's settings validate once registered. */
 export function buildCommunityConfigSchema(policies: Readonly<Record<string, Policy>>) {
   const policyShape: Record<string, ReturnType<typeof zPolicyEntry>> = {};
@@ -101,6 +134,8 @@ export function buildCommunityConfigSchema(policies: Readonly<Record<string, Pol
         categories: ['crisis', 'boundary', 'misinformation'],
         min_confidence: 0.7,
       }),
+    /** Feed and hashtag bridges declared in config (more can be added with `/ward bridge add`). */
+    bridges: z.array(zBridgeEntry).default([]),
   });
 }
 

@@ -17,7 +17,14 @@ const list = (v: string) =>
 const num = (v: string) => Number(v.replace(/[a-z]+$/i, ''));
 
 // key=value options of `add`, mapped onto subscription settings.
-const OPTIONS: Record<string, (s: Record<string, any>, v: string) => void> = {
+/** Settings as `add` builds them, before validation. */
+interface DraftSettings {
+  filters: Record<string, unknown>;
+  publisher?: { name: string; type: string };
+  [key: string]: unknown;
+}
+
+const OPTIONS: Record<string, (s: DraftSettings, v: string) => void> = {
   include: (s, v) => (s.filters.include = list(v)),
   exclude: (s, v) => (s.filters.exclude = list(v)),
   regex: (s, v) => (s.filters.regex = v),
@@ -46,7 +53,7 @@ export function parseBridgeCommand(text: string): BridgeCommand | { error: strin
   }
   if (verb !== 'add' || rest.length < 2) return { error: BRIDGE_USAGE };
   const [source = '', channel = '', ...opts] = rest;
-  const settings: Record<string, any> = { filters: {} };
+  const settings: DraftSettings = { filters: {} };
   for (const opt of opts) {
     const eq = opt.indexOf('=');
     const apply = eq > 0 ? OPTIONS[opt.slice(0, eq)] : undefined;

@@ -1,4 +1,4 @@
-import { BridgeParseError, type SubscriptionKind } from '../../bots/bridges/contract.ts';
+import type { SubscriptionKind } from '../../bots/bridges/contract.ts';
 import { requestFor, sourceForBody } from '../../bots/bridges/registry.ts';
 import { getSubscription, updateSubscription } from '../../db/repositories/bridges.ts';
 import { errorCodeOf } from '../errors.ts';
@@ -7,7 +7,7 @@ import { markDeletedUpstream } from './deletions.ts';
 import type { BridgeDeps } from './deps.ts';
 import { drainPending } from './drain.ts';
 import { recordFailure } from './failures.ts';
-import { fetchGuarded } from './http-fetch.ts';
+import { BridgeFetchError, fetchGuarded } from './http-fetch.ts';
 import { keyItems, recordItems } from './record-items.ts';
 import { bridgeSettings } from './settings.ts';
 
@@ -50,7 +50,8 @@ export async function pollSubscription(deps: BridgeDeps, subscriptionId: string)
       parsed = keyItems(deps, source.parse(fetched.body, target));
     }
   } catch (err) {
-    const code = err instanceof BridgeParseError ? err.code : errorCodeOf(err);
+    const code =
+      err instanceof BridgeFetchError && err.status ? `bridge_http_${err.status}` : errorCodeOf(err);
     const paused = await recordFailure(deps, sub, settings, code);
     return { outcome: paused ? 'paused' : 'failed', ...EMPTY, errorCode: code };
   }

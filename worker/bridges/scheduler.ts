@@ -98,6 +98,11 @@ export class BridgeScheduler {
     }
   }
 
+  /** Polls one bridge in this process and returns what it did (tests, `npm run bridge -- poll`). */
+  poll(subscriptionId: string): Promise<PollResult> {
+    return pollSubscription(this.deps, subscriptionId);
+  }
+
   /** Polls one bridge now (a command, a test); the job id keeps concurrent requests to one poll. */
   async pollNow(subscriptionId: string): Promise<void> {
     await this.queue.add('poll', { subscriptionId }, { jobId: `bridge-now-${subscriptionId}-${Date.now()}` });
