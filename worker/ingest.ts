@@ -17,6 +17,7 @@ import { appendAudit } from '../db/repositories/audit.ts';
 import type { CommunityState } from './community.ts';
 import { ErrorCode, WardError } from './errors.ts';
 import type { WardQueues } from './queues.ts';
+import { suspectsCrisis } from './evaluate/crisis-prescreen.ts';
 import { toWellFormed } from './text-limits.ts';
 
 const zIncoming = z.object({
@@ -89,7 +90,9 @@ export class StandardIngest implements IngestPort {
       sentAt: msg.sentAt,
     });
     // A redelivery of a message not yet evaluated is enqueued again: the job id makes that a no-op if queued.
-    if (stored.inserted || stored.status === 'received') await this.queues.enqueueEvaluate(stored.id);
+    if (stored.inserted || stored.status === 'received') {
+      await this.queues.enqueueEvaluate(stored.id, suspectsCrisis(this.community, channel, msg, text));
+    }
     this.log.debug(
       { messageId: stored.id, platform: msg.platform, inserted: stored.inserted },
       'message received',

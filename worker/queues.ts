@@ -82,9 +82,13 @@ export class WardQueues {
     return q;
   }
 
-  /** Enqueues evaluation; the job id makes a redelivered event a no-op. */
-  async enqueueEvaluate(messageId: string): Promise<void> {
-    await this.evaluate.add('evaluate', { messageId }, { jobId: `evaluate-${messageId}` });
+  /** Enqueues evaluation; the job id makes a redelivered event a no-op. Crisis suspects jump the queue. */
+  async enqueueEvaluate(messageId: string, urgent = false): Promise<void> {
+    await this.evaluate.add(
+      'evaluate',
+      { messageId },
+      { jobId: `evaluate-${messageId}`, priority: urgent ? PRIORITY.crisis : PRIORITY.normal },
+    );
   }
 
   /** Enqueues a second-opinion review; the job id makes an automatic request once per message. */
