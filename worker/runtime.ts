@@ -1,5 +1,4 @@
 import { EventEmitter } from 'node:events';
-import { statSync } from 'node:fs';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -7,7 +6,6 @@ import type { PlatformDelivery } from '../bots/contract.ts';
 import { type Database, openDatabase } from '../db/client.ts';
 import { createDataCipher, type DataCipher, loadOrCreateKeyFile } from '../db/crypto.ts';
 import { upsertCommunity } from '../db/repositories/communities.ts';
-import { insertEffects } from '../db/repositories/effects.ts';
 import { statusOf } from '../db/repositories/messages.ts';
 import type { CommunityConfig } from '../policies/core/community-config.ts';
 import type { Platform } from '../policies/core/types.ts';
@@ -16,12 +14,12 @@ import { deliverEffect } from './deliver/deliver-effect.ts';
 import { errorCodeOf } from './errors.ts';
 import { evaluateMessage } from './evaluate/evaluate-message.ts';
 import { StandardIngest } from './ingest.ts';
-import { ConfigError, loadConfigFile } from './load-config.ts';
 import { createLogger } from './logger.ts';
 import { handleAction } from './moderation/handle-action.ts';
-import { type DeliverJob, type EvaluateJob, PRIORITY, QUEUE, type SlaJob, WardQueues } from './queues.ts';
+import { type DeliverJob, type EvaluateJob, QUEUE, type SlaJob, WardQueues } from './queues.ts';
 import { handleSla } from './moderation/sla.ts';
 import { startRelay } from './relay.ts';
+import { communityRecord, watchConfig } from './config-watch.ts';
 import { createMetrics, serveMetrics } from './metrics.ts';
 import type { Server } from 'node:http';
 import { startRetention } from './accountability/retention.ts';
@@ -259,20 +257,6 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
-function communityRecord(config: CommunityConfig) {
-  return {
-    id: config.community.id,
-    name: config.community.name,
-    config,
-    channels: config.channels.map((c) => ({
-      platform: c.platform,
-      workspaceId: '*',
-      platformChannelId: c.id,
-      space: c.space,
-    })),
-  };
-}
-
 function waitFor(
   events: EventEmitter,
   name: string,
@@ -294,57 +278,4 @@ function waitFor(
       () => {},
     );
   });
-}
-
-function watchConfig(
-  file: string,
-  community: CommunityState,
-  database: Database,
-  queues: WardQueues,
-  log: Logger,
-): () => void {
-  // Poll with a baseline taken now, so a change made right after start-up is never missed.
-  let seen = fingerprint(file);
-  const timer = setInterval(async () => {
-    const now = fingerprint(file);
-    if (now === seen) return;
-    seen = now;
-    try {
-      const next = loadConfigFile(file);
-      community.replace(next);
-      await upsertCommunity(database.db, communityRecord(next));
-      log.info({ communityId: next.community.id }, 'community config reloaded');
-    } catch (err) {
-      // Keep the last valid config; tell moderators without quoting the file.
-      log.error(
-        { code: 'config_invalid', issues: err instanceof ConfigError ? err.issues.length : 1 },
-        'config change rejected; keeping the last valid config',
-      );
-      const admin = community.current.community.admin_channel;
-      const [row] = await insertEffects(database.db, [
-        {
-          communityId: community.id,
-          platform: admin.platform,
-          kind: 'alert_moderators',
-          payload: { code: 'config_invalid' },
-          priority: PRIORITY.urgent,
-        },
-      ]).catch(() => []);
-      if (row)
-        await queues
-          .enqueueDeliver([{ id: row.id, platform: admin.platform, priority: row.priority }])
-          .catch(() => {});
-    }
-  }, 500);
-  timer.unref();
-  return () => clearInterval(timer);
-}
-
-function fingerprint(file: string): string {
-  try {
-    const s = statSync(file);
-    return `${s.mtimeMs}:${s.size}`;
-  } catch {
-    return 'missing';
-  }
 }

@@ -2,7 +2,6 @@ import type { Db } from '../../db/client.ts';
 import type { DataCipher } from '../../db/crypto.ts';
 import { getMessage } from '../../db/repositories/messages.ts';
 import { runPolicies } from '../../policies/core/run-policies.ts';
-import type { Platform, SpaceKind } from '../../policies/core/types.ts';
 import { availablePolicies } from '../../policies/index.ts';
 import type { CommunityState } from '../community.ts';
 import { buildPolicyContext } from '../evaluate/build-context.ts';
