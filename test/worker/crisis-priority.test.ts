@@ -11,7 +11,9 @@ describe('crisis messages jump the evaluate backlog', () => {
 
   it('enqueues a crisis suspect at crisis priority and ordinary messages at normal priority', async () => {
     const ordinary = await h.runtime.ingest.receive(incoming('Lovely weather for the walking group today'));
-    const crisis = await h.runtime.ingest.receive(incoming('I have the pills ready and tonight I will end my life'));
+    const crisis = await h.runtime.ingest.receive(
+      incoming('I have the pills ready and tonight I will end my life'),
+    );
     if (ordinary.status !== 'accepted' || crisis.status !== 'accepted') throw new Error('not accepted');
     const a = await h.runtime.queues.evaluate.getJob(`evaluate-${ordinary.messageId}`);
     const b = await h.runtime.queues.evaluate.getJob(`evaluate-${crisis.messageId}`);
