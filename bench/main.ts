@@ -17,6 +17,7 @@ import { benchPostgresUrl, benchRedisUrl } from './services.ts';
 import { withTimeout } from './stats.ts';
 import type { BenchContext, BenchRow, BenchSizes, RowOutcome } from './types.ts';
 import { adapterDiscordRow } from '../test/fakes/discord/adapter-row.ts';
+import { adapterSlackRow } from '../test/fakes/slack/adapter-row.ts';
 
 /** Full run: about two minutes on 2 cores. */
 const FULL: BenchSizes = {
@@ -53,6 +54,7 @@ const ROWS: BenchRow[] = [
   pipelineRow('postgres'),
   crisisToEffectsRow,
   adapterDiscordRow,
+  adapterSlackRow,
   ...bridgeRows,
 ];
 
