@@ -170,17 +170,35 @@ async function memberAction(
   }
   // The appeal goes to a different moderator than the one who decided, when a person decided.
   const decided = await latestClosedEscalationFor(deps.db, message.id);
-  const escalation = await createEscalation(deps.db, {
-    communityId: message.communityId,
-    messageId: message.id,
+  await openMemberEscalation(deps, actor, message, {
     kind: 'appeal',
-    authorId: message.authorId,
     excludedActor: decided?.resolvedBy ?? null,
-    priority: 'routine',
     reasons: ['member appealed a hold or removal'],
     findingCodes: ['appeal'],
   });
-  await audit(deps, actor, 'appeal', escalation.id, { messageId: message.id });
+  return { status: 'done', notice: 'Thank you. A moderator will look at your appeal.' };
+}
+
+/** Opens a routine escalation raised by a member (appeal or report), audits it and posts its card. */
+async function openMemberEscalation(
+  deps: ModerationDeps,
+  actor: string,
+  message: { id: string; communityId: string; authorId: string },
+  fields: {
+    kind: 'appeal' | 'report';
+    excludedActor?: string | null;
+    reasons: string[];
+    findingCodes: string[];
+  },
+): Promise<void> {
+  const escalation = await createEscalation(deps.db, {
+    communityId: message.communityId,
+    messageId: message.id,
+    authorId: message.authorId,
+    priority: 'routine',
+    ...fields,
+  });
+  await audit(deps, actor, fields.kind, escalation.id, { messageId: message.id });
   await enqueue(deps, [
     {
       communityId: message.communityId,
@@ -192,7 +210,6 @@ async function memberAction(
       priority: PRIORITY.normal,
     },
   ]);
-  return { status: 'done', notice: 'Thank you. A moderator will look at your appeal.' };
 }
 
 async function reportMessage(
@@ -204,27 +221,11 @@ async function reportMessage(
   if (!message)
     return { status: 'not_found', notice: 'Ward has not seen that message, so it cannot be reviewed.' };
   // The reporter is named only in the moderators' card and the audit log, never to the author.
-  const escalation = await createEscalation(deps.db, {
-    communityId: message.communityId,
-    messageId: message.id,
+  await openMemberEscalation(deps, actor, message, {
     kind: 'report',
-    authorId: message.authorId,
-    priority: 'routine',
     reasons: [`reported by a member (${actor})`],
     findingCodes: ['member_report'],
   });
-  await audit(deps, actor, 'report', escalation.id, { messageId: message.id });
-  await enqueue(deps, [
-    {
-      communityId: message.communityId,
-      messageId: message.id,
-      escalationId: escalation.id,
-      platform: deps.community.current.community.admin_channel.platform,
-      kind: 'post_card',
-      payload: {},
-      priority: PRIORITY.normal,
-    },
-  ]);
   return {
     status: 'done',
     notice: 'Thank you. Moderators will review this message; the author will not see who reported it.',
