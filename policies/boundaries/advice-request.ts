@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { definePolicy } from '../core/define-policy.ts';
 import { boundaryCode } from '../core/finding-codes.ts';
-import { testRe } from '../safety/match-text.ts';
+import { testCues } from '../safety/match-text.ts';
 import raw from './data/advice-request.json' with { type: 'json' };
 import { HEALTH_TERMS, TREATMENT_TERMS } from './shared/health-terms.ts';
-import { compileLexicon, foldedText, matchAll } from './shared/lexicon.ts';
+import { compileLexicon, matchAll } from './shared/lexicon.ts';
 import { boundaryDecision, zSpaceBehaviours } from './shared/space-behaviour.ts';
 import { suggestSpecialty } from './shared/specialty.ts';
 
@@ -15,8 +15,8 @@ const LEX = compileLexicon(raw);
 
 /** Finds requests for an individual diagnosis, dose or treatment decision; spans index the normalized text. */
 export function findAdviceRequests(folded: string): { start: number; end: number }[] {
-  if (!testRe(LEX['question']!, folded)) return [];
-  if (!testRe(TREATMENT_TERMS, folded) && !testRe(HEALTH_TERMS, folded)) return [];
+  if (!testCues(LEX['question']!, folded)) return [];
+  if (!testCues(TREATMENT_TERMS, folded) && !testCues(HEALTH_TERMS, folded)) return [];
   return matchAll(LEX['ask'], folded);
 }
 
@@ -46,7 +46,7 @@ export const AdviceRequestPolicy = definePolicy({
   evaluate(ctx, config) {
     const behaviour = config.spaces[ctx.message.space];
     if (behaviour === 'off') return null;
-    const folded = foldedText(ctx.memo, ctx.text);
+    const folded = ctx.text.folded;
     const hits = findAdviceRequests(folded);
     const findings = hits.slice(0, 1).map((h) => ({
       code: boundaryCode('advice_request'),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { definePolicy } from '../core/define-policy.ts';
 import { boundaryCode } from '../core/finding-codes.ts';
 import raw from './data/commercial.json' with { type: 'json' };
-import { compileLexicon, foldedText, matchAll } from './shared/lexicon.ts';
+import { compileLexicon, matchAll } from './shared/lexicon.ts';
 import { boundaryDecision, hasRole, zSpaceBehaviours } from './shared/space-behaviour.ts';
 
 /** Private note to the author that promotion is not allowed here and the post was held. */
@@ -40,7 +40,7 @@ export const CommercialPolicy = definePolicy({
   evaluate(ctx, config) {
     const behaviour = config.spaces[ctx.message.space];
     if (behaviour === 'off' || hasRole(ctx.message.author.roles, config.exempt_roles)) return null;
-    const hits = findCommercial(foldedText(ctx.memo, ctx.text));
+    const hits = findCommercial(ctx.text.folded);
     const findings = hits.slice(0, 1).map((h) => ({
       code: boundaryCode('commercial'),
       severity: 'medium' as const,

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { definePolicy } from '../core/define-policy.ts';
 import { boundaryCode } from '../core/finding-codes.ts';
-import { sentenceAround, testRe } from '../safety/match-text.ts';
+import { sentenceAround, testCues } from '../safety/match-text.ts';
 import raw from './data/harassment.json' with { type: 'json' };
 import { findGroupHate } from './shared/group-hate.ts';
 import { leetFold } from './shared/leet.ts';
-import { compileLexicon, foldedText, matchAll } from './shared/lexicon.ts';
+import { compileLexicon, matchAll } from './shared/lexicon.ts';
 import { boundaryDecision, zSpaceBehaviours } from './shared/space-behaviour.ts';
 
 /** Private note to the author that their post was held as harassment, with the community rules. */
@@ -17,15 +17,14 @@ const NEGATED = new RegExp(
   Object.values(raw)
     .flatMap((l) => l['negated'] ?? [])
     .join('|'),
-  'iu',
+  'u',
 );
 
 /** Whether a match is quoted, reported, negated or allow-listed (clinical or reclaimed usage). */
 function excused(text: string, start: number, end: number): boolean {
   const [s, e] = sentenceAround(text, start, end);
   if (NEGATED.test(text.slice(s, start))) return true;
-  const around = text.slice(Math.max(s, start - 40), Math.min(e, end + 40));
-  return testRe(LEX['allow']!, around);
+  return testCues(LEX['allow']!, text, Math.max(s, start - 40), Math.min(e, end + 40));
 }
 
 /** Finds insults, slurs, threats and demeaning statements in folded text, also after undoing leet and spacing evasions. */
@@ -49,16 +48,9 @@ export function findHarassment(folded: string): { start: number; end: number }[]
   return hits;
 }
 
-/** Group-hate templates per sentence, with offsets mapped back through `back`. */
+/** Group-hate statements, with offsets mapped back through `back`. */
 function groupHate(text: string, back: (i: number) => number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let from = 0;
-  for (const sentence of text.split(/(?<=[.!?\n])/)) {
-    for (const m of findGroupHate(sentence))
-      out.push({ start: back(from + m.start), end: back(from + m.end - 1) + 1 });
-    from += sentence.length;
-  }
-  return out;
+  return findGroupHate(text).map((m) => ({ start: back(m.start), end: back(m.end - 1) + 1 }));
 }
 
 const DEFAULT_SPACES = {
@@ -82,7 +74,7 @@ export const HarassmentPolicy = definePolicy({
   evaluate(ctx, config) {
     const behaviour = config.spaces[ctx.message.space];
     if (behaviour === 'off') return null;
-    const hits = findHarassment(foldedText(ctx.memo, ctx.text));
+    const hits = findHarassment(ctx.text.folded);
     const findings = hits.slice(0, 1).map((h) => ({
       code: boundaryCode('harassment'),
       severity: 'high' as const,

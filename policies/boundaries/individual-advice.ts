@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { definePolicy } from '../core/define-policy.ts';
 import { boundaryCode } from '../core/finding-codes.ts';
-import { sentenceAround, testRe } from '../safety/match-text.ts';
+import { sentenceAround, testCues } from '../safety/match-text.ts';
 import raw from './data/individual-advice.json' with { type: 'json' };
 import { findMisinformation } from './misinformation.ts';
 import { TREATMENT_TERMS } from './shared/health-terms.ts';
-import { compileLexicon, foldedText, matchAll } from './shared/lexicon.ts';
+import { compileLexicon, matchAll } from './shared/lexicon.ts';
 import { boundaryDecision, hasRole, zSpaceBehaviours } from './shared/space-behaviour.ts';
 import { suggestSpecialty } from './shared/specialty.ts';
 
@@ -16,14 +16,13 @@ const LEX = compileLexicon(raw);
 
 /** Finds directives to start, stop or change a treatment or dose, in sentences that name a treatment and are not questions. */
 export function findIndividualAdvice(folded: string): { start: number; end: number }[] {
-  if (testRe(LEX['safe']!, folded)) return [];
+  if (testCues(LEX['safe']!, folded)) return [];
   return matchAll(LEX['directive'], folded).filter((m) => {
     const [s, e] = sentenceAround(folded, m.start, m.end);
     const sentence = folded.slice(s, Math.min(folded.length, e + 1));
     if (sentence.trimEnd().endsWith('?')) return false;
     // The treatment may be named in the next sentence ("Just do it. Your insulin …"), so look a little further.
-    const window = folded.slice(s, Math.min(folded.length, e + 80));
-    return testRe(TREATMENT_TERMS, window);
+    return testCues(TREATMENT_TERMS, folded, s, Math.min(folded.length, e + 80));
   });
 }
 
@@ -52,7 +51,7 @@ export const IndividualAdvicePolicy = definePolicy({
   evaluate(ctx, config) {
     const behaviour = config.spaces[ctx.message.space];
     if (behaviour === 'off' || hasRole(ctx.message.author.roles, config.exempt_roles)) return null;
-    const folded = foldedText(ctx.memo, ctx.text);
+    const folded = ctx.text.folded;
     const hits = findIndividualAdvice(folded);
     // A general exhortation that repeats a known harmful claim is misinformation, not advice to one person.
     if (

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { definePolicy } from '../core/define-policy.ts';
 import { boundaryCode } from '../core/finding-codes.ts';
-import { compileAlternation, testRe } from '../safety/match-text.ts';
+import { type CueSet, compileCues } from '../detect/cues/cue-set.ts';
+import { testCues } from '../safety/match-text.ts';
 import claimsFile from './data/misinformation-claims.json' with { type: 'json' };
-import { foldedText, matchAll } from './shared/lexicon.ts';
+import { matchAll } from './shared/lexicon.ts';
 import { boundaryDecision, zSpaceBehaviours } from './shared/space-behaviour.ts';
 import { suggestSpecialty } from './shared/specialty.ts';
 
@@ -22,14 +23,14 @@ export interface HarmfulClaim {
 }
 
 interface CompiledClaim extends HarmfulClaim {
-  all: (RegExp | null)[];
+  all: (CueSet | null)[];
 }
 
 const CLAIMS: CompiledClaim[] = claimsFile.claims.map((c) => ({
   ...c,
-  all: c.all.map((g) => compileAlternation(g)),
+  all: c.all.map((g) => compileCues(g)),
 }));
-const REFUTED = compileAlternation(claimsFile.refuted_by);
+const REFUTED = compileCues(claimsFile.refuted_by);
 
 /** Every curated claim (without its patterns). */
 export function harmfulClaims(): HarmfulClaim[] {
@@ -45,10 +46,10 @@ export interface ClaimMatch {
 
 /** Finds curated claims in folded text: every pattern group of a claim must match, and the author must not be refuting it. */
 export function findMisinformation(folded: string): ClaimMatch[] {
-  if (testRe(REFUTED, folded)) return [];
+  if (testCues(REFUTED, folded)) return [];
   const found: ClaimMatch[] = [];
   for (const c of CLAIMS) {
-    if (!c.all.every((re) => testRe(re, folded))) continue;
+    if (!c.all.every((re) => testCues(re, folded))) continue;
     const first = matchAll(c.all[0], folded)[0] ?? { start: 0, end: 0 };
     const { all: _all, ...claim } = c;
     found.push({ claim, start: first.start, end: first.end });
@@ -81,7 +82,7 @@ export const MisinformationPolicy = definePolicy({
   evaluate(ctx, config) {
     const behaviour = config.spaces[ctx.message.space];
     if (behaviour === 'off') return null;
-    const folded = foldedText(ctx.memo, ctx.text);
+    const folded = ctx.text.folded;
     const matches = ctx
       .memo('boundaries.misinformation', () => findMisinformation(folded))
       .filter((m) => !config.disabled_claims.includes(m.claim.id));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { definePolicy } from '../core/define-policy.ts';
 import { boundaryCode } from '../core/finding-codes.ts';
 import raw from './data/private-contact.json' with { type: 'json' };
-import { compileLexicon, foldedText, matchAll } from './shared/lexicon.ts';
+import { compileLexicon, matchAll } from './shared/lexicon.ts';
 import { boundaryDecision, hasRole, zSpaceBehaviours } from './shared/space-behaviour.ts';
 
 /** Private note to the author that health conversations stay in the community, and why. */
@@ -37,7 +37,7 @@ const DIGIT_WORDS: Record<string, string> = {
 };
 const DIGIT_RUN = new RegExp(
   `\\b(${Object.keys(DIGIT_WORDS).join('|')})([\\s,.-]+(${Object.keys(DIGIT_WORDS).join('|')})){5,}\\b`,
-  'giu',
+  'g',
 );
 
 /** Replaces runs of six or more spelled digits with digits (offsets of the run start are kept for spans). */
@@ -81,7 +81,7 @@ export const PrivateContactPolicy = definePolicy({
   evaluate(ctx, config) {
     const behaviour = config.spaces[ctx.message.space];
     if (behaviour === 'off' || hasRole(ctx.message.author.roles, config.exempt_roles)) return null;
-    const hits = findPrivateContact(foldedText(ctx.memo, ctx.text));
+    const hits = findPrivateContact(ctx.text.folded);
     const findings = hits.slice(0, 1).map((h) => ({
       code: boundaryCode('private_contact'),
       severity: 'medium' as const,

@@ -5,6 +5,8 @@ export interface NormalizedText {
   value: string;
   /** Maps a [start, end) range of `value` to the covering range of `original`. */
   toOriginal(start: number, end: number): [number, number];
+  /** `value` lower-cased with typographic apostrophes folded to `'`; same length, so offsets carry over. */
+  readonly folded: string;
 }
 
 // Zero-width and formatting characters used to split words past filters, plus bidi overrides (inclusive ranges).
@@ -113,28 +115,68 @@ function fold(ch: string): string {
   return out;
 }
 
-/** Identity mapping for text that needs no change (the common, all-ASCII case). */
-function identity(original: string): NormalizedText {
+const APOSTROPHES = /[\u2018\u2019\u02BC`\u00B4]/g;
+
+/** Lower-cases text without changing its length and folds typographic apostrophes to `'`, so offsets stay valid. */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replace(APOSTROPHES, "'");
+  // Rare: a character whose lower case is longer (e.g. U+0130); fold character by character instead.
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out.replace(APOSTROPHES, "'");
+}
+
+/** Builds the normalized view; `folded` is computed on first use and shared by every detector. */
+function view(original: string, value: string, toOriginal: NormalizedText['toOriginal']): NormalizedText {
+  let folded: string | undefined;
   return {
     original,
-    value: original,
-    toOriginal: (start, end) => (end <= start ? [start, start] : [start, end]),
+    value,
+    toOriginal,
+    get folded() {
+      folded ??= foldCase(value);
+      return folded;
+    },
   };
 }
 
+const identityOffsets: NormalizedText['toOriginal'] = (start, end) =>
+  end <= start ? [start, start] : [start, end];
+
 /** Normalizes text against zero-width, homoglyph and compatibility-form evasion, keeping an offset map. */
 export function normalizeText(original: string): NormalizedText {
+  // Most chat text, including accented letters and emoji, folds to itself: find the first character that changes.
   let i = 0;
-  while (i < original.length && original.charCodeAt(i) < 0x80) i++;
-  if (i === original.length) return identity(original);
-  const parts: string[] = [original.slice(0, i)];
+  let first = -1;
+  while (i < original.length) {
+    const code = original.charCodeAt(i);
+    if (code < 0x80) {
+      i++;
+      continue;
+    }
+    const cp = original.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = original.slice(i, i + width);
+    if (fold(ch) !== ch) {
+      first = i;
+      break;
+    }
+    i += width;
+  }
+  if (first < 0) return view(original, original, identityOffsets);
+  const parts: string[] = [original.slice(0, first)];
   // starts[k] / ends[k]: original range that value[k] came from.
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let k = 0; k < i; k++) {
+  for (let k = 0; k < first; k++) {
     starts.push(k);
     ends.push(k + 1);
   }
+  i = first;
   while (i < original.length) {
     const code = original.charCodeAt(i);
     let width = 1;
@@ -152,16 +194,11 @@ export function normalizeText(original: string): NormalizedText {
     parts.push(out);
     i += width;
   }
-  const value = parts.join('');
-  return {
-    original,
-    value,
-    toOriginal(start: number, end: number): [number, number] {
-      if (end <= start) {
-        const at = start < starts.length ? starts[start]! : original.length;
-        return [at, at];
-      }
-      return [starts[start]!, ends[end - 1]!];
-    },
-  };
+  return view(original, parts.join(''), (start, end) => {
+    if (end <= start) {
+      const at = start < starts.length ? starts[start]! : original.length;
+      return [at, at];
+    }
+    return [starts[start]!, ends[end - 1]!];
+  });
 }

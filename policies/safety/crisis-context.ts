@@ -1,6 +1,6 @@
 import { assertionFor } from '../detect/clinical/assertion.ts';
 import type { CrisisLexicon } from './crisis-lexicon.ts';
-import { sentenceAround, testRe } from './match-text.ts';
+import { sentenceAround, testCues } from './match-text.ts';
 
 /** Why a crisis cue was ruled out, or null when it stands. */
 export type CrisisRuleOut = 'negated' | 'hypothetical' | 'historical' | 'figurative' | 'helper' | null;
@@ -34,9 +34,11 @@ export function crisisRuleOut(
   const { start, end } = cue;
   const [sStart, sEnd] = sentenceAround(folded, start, end);
   const sentence = folded.slice(sStart, sEnd);
-  const near = folded.slice(Math.max(sStart, start - 20), Math.min(sEnd, end + 25));
-  if (testRe(lex.figurative, near) || testRe(lex.laughter, sentence)) return 'figurative';
-  if (testRe(lex.helper, folded) && !lex.firstPerson.test(sentence)) return 'helper';
+  const nearStart = Math.max(sStart, start - 20);
+  const nearEnd = Math.min(sEnd, end + 25);
+  if (testCues(lex.figurative, folded, nearStart, nearEnd) || testCues(lex.laughter, folded, sStart, sEnd))
+    return 'figurative';
+  if (testCues(lex.helper, folded) && !lex.firstPerson.test(sentence)) return 'helper';
   const lang = lex.lang === 'nl' ? 'nl' : 'en';
   // Asking what to do does not make an emergency hypothetical: read a question as a statement.
   const stated = text[sEnd] === '?' ? `${text.slice(0, sEnd)}.${text.slice(sEnd + 1)}` : text;
@@ -48,16 +50,14 @@ export function crisisRuleOut(
     let masked = stated;
     for (const [s, e] of cue.others) masked = maskRange(masked, s, e);
     if (lex.distressIdioms) {
-      lex.distressIdioms.lastIndex = 0;
-      for (const m of folded.matchAll(lex.distressIdioms))
-        masked = maskRange(masked, m.index, m.index + m[0].length);
+      for (const m of lex.distressIdioms.matchAll(folded)) masked = maskRange(masked, m.start, m.end);
     }
     assertion = assertionFor(maskRange(masked, start, end, 'i '), [start, end], lang);
   }
   if (assertion === 'hypothetical' && cue.intent && lex.firstPerson.test(sentence)) {
     // Plans and intentions are "hypothetical" in the labelling guide, yet for suicide, self-harm and threats they
     // are the signal itself: a first-person intent stands unless it sits in a conditional frame ("if I ever …").
-    if (!testRe(lex.conditionalFrames, sentence)) return null;
+    if (!testCues(lex.conditionalFrames, folded, sStart, sEnd)) return null;
   }
   if (assertion === 'negated' || assertion === 'hypothetical' || assertion === 'historical') return assertion;
   return null;

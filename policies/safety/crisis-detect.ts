@@ -3,7 +3,6 @@ import { CRISIS_TYPES, type CrisisType } from '../core/finding-codes.ts';
 import type { Specialty } from '../core/types.ts';
 import { crisisRuleOut } from './crisis-context.ts';
 import { CRISIS_LEXICONS } from './crisis-lexicon.ts';
-import { foldCase } from './match-text.ts';
 
 /** One crisis signal: its type, the lexicon language that found it, a suggested specialty and its span in the original text. */
 export interface CrisisSignal {
@@ -14,18 +13,16 @@ export interface CrisisSignal {
 }
 
 const CHILD =
-  /\b(child|children|kid|kids|baby|babies|toddler|infant|newborn|son|daughter|little\s+one|\d+[-\s]year[-\s]old|kind|kinderen|kindje|baby'tje|peuter|kleuter|zuigeling|pasgeborene|zoon|zoontje|dochter|dochtertje)\b/iu;
+  /\b(child|children|kid|kids|baby|babies|toddler|infant|newborn|son|daughter|little\s+one|\d+[-\s]year[-\s]old|kind|kinderen|kindje|baby'tje|peuter|kleuter|zuigeling|pasgeborene|zoon|zoontje|dochter|dochtertje)\b/;
 
 /** Finds crisis signals in every supported language; cues ruled out by context are dropped. Sorted most pressing first. */
 export function detectCrisis(text: NormalizedText): CrisisSignal[] {
-  const folded = foldCase(text.value);
+  const folded = text.folded;
   const signals: CrisisSignal[] = [];
   for (const lex of CRISIS_LEXICONS) {
     const raw: { group: (typeof lex.groups)[number]; start: number; end: number }[] = [];
     for (const group of lex.groups) {
-      group.pattern.lastIndex = 0;
-      for (const m of folded.matchAll(group.pattern))
-        raw.push({ group, start: m.index, end: m.index + m[0].length });
+      for (const m of group.pattern.matchAll(folded)) raw.push({ group, start: m.start, end: m.end });
     }
     for (const { group, start, end } of raw) {
       const others = raw
@@ -41,7 +38,7 @@ export function detectCrisis(text: NormalizedText): CrisisSignal[] {
       });
     }
   }
-  const child = CHILD.test(folded);
+  const child = signals.length > 0 && CHILD.test(folded);
   for (const s of signals) {
     if (s.type === 'suicide_risk' || s.type === 'self_harm') s.specialty = 'psychiatry';
     else if (child && s.specialty !== 'psychiatry' && s.specialty !== 'obstetrics')

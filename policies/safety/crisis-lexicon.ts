@@ -2,24 +2,24 @@ import type { CrisisType } from '../core/finding-codes.ts';
 import type { Specialty } from '../core/types.ts';
 import en from './lexicon/crisis.en.json' with { type: 'json' };
 import nl from './lexicon/crisis.nl.json' with { type: 'json' };
-import { compileAlternation } from './match-text.ts';
+import { compileCues, type CueSet } from '../detect/cues/cue-set.ts';
 
 /** A compiled group of crisis cues of one type (and, for emergencies and violence, one specialty). */
 export interface CrisisCueGroup {
   type: CrisisType;
   specialty: Specialty | null;
-  pattern: RegExp;
+  pattern: CueSet;
 }
 
 /** A language's compiled crisis lexicon: cues, figures of speech, helper phrases and first-person words. */
 export interface CrisisLexicon {
   lang: string;
   groups: CrisisCueGroup[];
-  figurative: RegExp | null;
-  laughter: RegExp | null;
-  conditionalFrames: RegExp | null;
-  distressIdioms: RegExp | null;
-  helper: RegExp | null;
+  figurative: CueSet | null;
+  laughter: CueSet | null;
+  conditionalFrames: CueSet | null;
+  distressIdioms: CueSet | null;
+  helper: CueSet | null;
   firstPerson: RegExp;
 }
 
@@ -40,14 +40,14 @@ function compile(raw: RawLexicon): CrisisLexicon {
     groups: raw.groups.map((g) => ({
       type: g.type as CrisisType,
       specialty: (g.specialty ?? null) as Specialty | null,
-      pattern: compileAlternation(g.patterns)!,
+      pattern: compileCues(g.patterns)!,
     })),
-    figurative: compileAlternation(raw.figurative),
-    laughter: compileAlternation(raw.laughter),
-    conditionalFrames: compileAlternation(raw.conditional_frames),
-    distressIdioms: compileAlternation(raw.distress_idioms),
-    helper: compileAlternation(raw.helper),
-    firstPerson: new RegExp(raw.first_person, 'iu'),
+    figurative: compileCues(raw.figurative),
+    laughter: compileCues(raw.laughter),
+    conditionalFrames: compileCues(raw.conditional_frames),
+    distressIdioms: compileCues(raw.distress_idioms),
+    helper: compileCues(raw.helper),
+    firstPerson: new RegExp(raw.first_person),
   };
 }
 

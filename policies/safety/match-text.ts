@@ -1,16 +1,4 @@
-/** Lower-cases text without changing its length, and folds typographic apostrophes, so offsets stay valid. */
-export function foldCase(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (ch === '\u2019' || ch === '\u2018' || ch === '\u02BC' || ch === '`' || ch === '\u00B4') {
-      out += "'";
-      continue;
-    }
-    const lower = ch.toLowerCase();
-    out += lower.length === ch.length ? lower : ch;
-  }
-  return out;
-}
+import type { CueSet } from '../detect/cues/cue-set.ts';
 
 const BOUNDARY = /[.!?\n]/;
 
@@ -23,15 +11,12 @@ export function sentenceAround(text: string, from: number, to: number): [number,
   return [start, end];
 }
 
-/** Compiles regex sources into one global, case-insensitive, unicode alternation (null when empty). */
-export function compileAlternation(sources: readonly string[]): RegExp | null {
-  if (sources.length === 0) return null;
-  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'giu');
-}
-
-/** Whether `re` matches anywhere in `text` (safe for global regexes). */
-export function testRe(re: RegExp | null, text: string): boolean {
-  if (!re) return false;
-  re.lastIndex = 0;
-  return re.test(text);
+/** Whether any cue of `set` matches `text`, or its part [start, end) (false for a missing set). */
+export function testCues(
+  set: CueSet | null | undefined,
+  text: string,
+  start?: number,
+  end?: number,
+): boolean {
+  return set ? set.test(text, start, end) : false;
 }

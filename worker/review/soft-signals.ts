@@ -3,7 +3,7 @@ import { detectConcepts, guessLanguage } from '../../policies/detect/clinical/in
 import type { NormalizedText } from '../../policies/detect/normalize.ts';
 import { crisisRuleOut } from '../../policies/safety/crisis-context.ts';
 import { CRISIS_LEXICONS } from '../../policies/safety/crisis-lexicon.ts';
-import { foldCase, testRe } from '../../policies/safety/match-text.ts';
+import { testCues } from '../../policies/safety/match-text.ts';
 
 /**
  * Soft signals: hints of a crisis the rules deliberately did not act on, which is where sarcasm and indirect
@@ -29,16 +29,14 @@ export const CRISIS_TOPICS: ReadonlySet<string> = new Set([
 
 /** The soft signals in a message (EN and NL lexicons), each once; pass the message's concepts if already known. Pure. */
 export function softSignals(text: NormalizedText, concepts?: readonly ConceptMention[]): SoftSignal[] {
-  const folded = foldCase(text.value);
+  const folded = text.folded;
   const out = new Set<SoftSignal>();
   let helper = false;
   for (const lex of CRISIS_LEXICONS) {
     const cues: { start: number; end: number; intent: boolean }[] = [];
     for (const group of lex.groups) {
-      group.pattern.lastIndex = 0;
-      for (const m of folded.matchAll(group.pattern)) {
-        cues.push({ start: m.index, end: m.index + m[0].length, intent: group.type !== 'medical_emergency' });
-      }
+      for (const m of group.pattern.matchAll(folded))
+        cues.push({ start: m.start, end: m.end, intent: group.type !== 'medical_emergency' });
     }
     for (const cue of cues) {
       const others = cues.filter((c) => c !== cue).map((c): [number, number] => [c.start, c.end]);
@@ -46,7 +44,7 @@ export function softSignals(text: NormalizedText, concepts?: readonly ConceptMen
       if (why === 'helper') helper = true;
       else if (why) out.add(`crisis_ruled_out.${why}`);
     }
-    if (testRe(lex.distressIdioms, folded)) out.add('distress_idiom');
+    if (testCues(lex.distressIdioms, folded)) out.add('distress_idiom');
   }
   const mentions = concepts ?? detectConcepts(text, guessLanguage(text.value));
   if (!helper && mentions.some((c) => CRISIS_TOPICS.has(c.concept))) out.add('crisis_topic');

@@ -1,5 +1,6 @@
 import raw from '../data/harassment.json' with { type: 'json' };
-import { compileAlternation, testRe } from '../../safety/match-text.ts';
+import { compileCues } from '../../detect/cues/cue-set.ts';
+import { sentenceAround, testCues } from '../../safety/match-text.ts';
 
 type Lists = Record<string, string[] | undefined>;
 const langs = Object.values(raw) as Lists[];
@@ -13,7 +14,7 @@ const DET =
   '(?:all\\s+|the\\s+|these\\s+|those\\s+|every\\s+|any\\s+|more\\s+|next\\s+|alle\\s+|die\\s+|deze\\s+)*';
 
 // Sentence-shaped templates over identity-group and negative-term lexicons (data/harassment.json).
-const TEMPLATES = compileAlternation([
+const TEMPLATES = compileCues([
   `\\b(?:you\\s+)?${G}\\s+(?:like\\s+(?:you|them)\\s+)?(?:are|is|r|being|zijn|is)\\s+(?:\\w+\\s+){0,4}?${N}\\b`,
   `\\b${H}\\s+${DET}(?:\\w+\\s+)?${G}\\b`,
   `\\b(?:i\\s+(?:will|want\\s+to|would|'?d|'?ll)|i'?m\\s+going\\s+to|gonna|let'?s|we\\s+should|we\\s+must|should|ik\\s+(?:ga|wil|zal))\\s+(?:\\w+\\s+){0,2}${K}\\s+${DET}(?:\\w+\\s+)?${G}\\b`,
@@ -24,17 +25,17 @@ const TEMPLATES = compileAlternation([
   `\\b${G}\\s+(?:being\\s+in\\s+charge|in\\s+power|in\\s+government)\\s+is\\s+(?:a\\s+)?(?:danger|threat|disaster)\\b`,
   `\\b${G}\\s+(?:have\\s+no\\s+place|don'?t\\s+belong|are\\s+not\\s+welcome|horen\\s+hier\\s+niet)\\b`,
 ]);
-const COUNTER = compileAlternation(langs.flatMap((l) => l['counter'] ?? []));
-const NEG_BEFORE = /\b(don'?t|do\s+not|never|no\s+longer|doesn'?t|not|niet|nooit|geen)\s+(\w+\s+){0,2}$/iu;
+const COUNTER = compileCues(langs.flatMap((l) => l['counter'] ?? []));
+const NEG_BEFORE = /\b(don'?t|do\s+not|never|no\s+longer|doesn'?t|not|niet|nooit|geen)\s+(\w+\s+){0,2}$/u;
 
-/** Finds demeaning, dehumanising or threatening statements about identity groups in one sentence; counter-speech is excused. */
-export function findGroupHate(sentence: string): { start: number; end: number }[] {
-  if (testRe(COUNTER, sentence)) return [];
-  TEMPLATES!.lastIndex = 0;
-  const out: { start: number; end: number }[] = [];
-  for (const m of sentence.matchAll(TEMPLATES!)) {
-    if (NEG_BEFORE.test(sentence.slice(0, m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return out;
+/**
+ * Finds demeaning, dehumanising or threatening statements about identity groups, each within one sentence;
+ * counter-speech in the same sentence and negation before the statement excuse it.
+ */
+export function findGroupHate(text: string): { start: number; end: number }[] {
+  return TEMPLATES!.matchAll(text).filter((m) => {
+    const [s, e] = sentenceAround(text, m.start, m.start + 1);
+    if (m.end > e) return false;
+    return !testCues(COUNTER, text, s, e) && !NEG_BEFORE.test(text.slice(s, m.start));
+  });
 }

@@ -1,4 +1,4 @@
-/** Folded text with leet and separator evasions undone, and a map from each output index to the input index. */
+/** Folded text with leet and separator evasions undone, and a map from each output index to the input index (empty when nothing changed). */
 export interface LeetFolded {
   text: string;
   map: number[];
@@ -18,15 +18,32 @@ const LEET: Record<string, string> = {
   '€': 'e',
 };
 const SEPARATOR = /[\s.\-_*+~'`·•]/;
+// Texts that none of the evasions below can change (most chat) skip the character-by-character pass.
+const MAYBE_EVASION = new RegExp(
+  [
+    '\\p{L}[0134579@$!|€]|[0134579@$!|€]\\p{L}',
+    '(\\p{L})\\1\\1',
+    "(?<!\\p{L})\\p{L}(?:[\\s.\\-_*+~'`·•]+\\p{L}(?!\\p{L})){2}",
+  ].join('|'),
+  'u',
+);
+
+const LETTER = /\p{L}/u;
+function isLetter(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 97 ? code <= 122 : code >= 65 && code <= 90;
+  return LETTER.test(c);
+}
 
 /**
  * Undoes common evasions in already case-folded text: leet digits/symbols inside words, letters split by
  * separators ("i d i o t", "i.d.i.o.t"), and stretched letters ("stuuuupid"). Digits standing alone stay digits.
  */
 export function leetFold(folded: string): LeetFolded {
+  if (!MAYBE_EVASION.test(folded)) return { text: folded, map: [] };
   const chars: string[] = [];
   const map: number[] = [];
-  const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
   for (let i = 0; i < folded.length; i++) {
     const c = folded[i]!;
     const sub = LEET[c];
