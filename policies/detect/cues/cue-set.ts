@@ -49,6 +49,9 @@ function register(clauses: readonly string[][], cue: number): void {
   for (const literal of first!) triggersByLiteral[literalId(literal)]!.push(cue);
   otherClauses[cue] = rest.map((clause) => clause.map(literalId));
   scanner = null;
+  recent.clear();
+  lastText = '';
+  lastFound = NONE;
 }
 
 /** Ids of the cues whose required literals occur in `text`. */
@@ -61,9 +64,17 @@ export function compiledCueSets(): readonly CueSet[] {
 
 const NONE: ReadonlySet<number> = new Set();
 
+let lastText = '';
+let lastFound: ReadonlySet<number> = NONE;
+
 function candidates(text: string): ReadonlySet<number> {
+  if (text === lastText) return lastFound;
   const cached = recent.get(text);
-  if (cached) return cached;
+  if (cached) {
+    lastText = text;
+    lastFound = cached;
+    return cached;
+  }
   if (!scanner) {
     scanner = new LiteralScanner([...literalIds.keys()]);
     seenIn = new Uint32Array(literalIds.size);
@@ -84,8 +95,10 @@ function candidates(text: string): ReadonlySet<number> {
     found.add(cue);
   }
   if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
-  recent.set(text, found ?? NONE);
-  return found ?? NONE;
+  lastText = text;
+  lastFound = found ?? NONE;
+  recent.set(text, lastFound);
+  return lastFound;
 }
 
 /** Refuses upper-case letters: cues are matched against lower-cased text without the slow `i` flag. */
