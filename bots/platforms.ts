@@ -6,7 +6,7 @@ import { startWard } from '../worker/runtime.ts';
 import { createDeferredDelivery } from './deferred-delivery.ts';
 import { startDiscordAdapter } from './discord/index.ts';
 import { startSlackAdapter } from './slack/index.ts';
-import { answerWardCommand } from './ward-command-handler.ts';
+import { discordCommandHandler, slackCommandHandler } from './ward-command-handler.ts';
 
 /** Starts the Slack and/or Discord adapters whose tokens are set, with the runtime roles asked for. */
 export async function startPlatformAdapters(
@@ -26,36 +26,19 @@ export async function startPlatformAdapters(
       config: runtime.community.current,
       env: process.env,
       logger: b.log,
-      commands: { handle: (command, request) => answerWardCommand(commands, command, request) },
+      commands: slackCommandHandler(commands),
     });
     slackOut.resolve(slack.delivery);
     stops.push(() => slack.stop());
     b.log.info({ mode: slack.mode, workspaceId: slack.workspaceId }, 'slack adapter running');
   }
   if (discordOut) {
-    const ask = (
-      request: { workspaceId: string; actor: { roles: readonly string[] } },
-      command: Parameters<typeof answerWardCommand>[1],
-    ) =>
-      answerWardCommand(commands, command, {
-        platform: 'discord',
-        workspaceId: request.workspaceId,
-        user: request.actor,
-      }).then((text) => ({ text }));
     const discord = await startDiscordAdapter({
       ingest: runtime.ingest,
       config: () => runtime.community.current,
       env: process.env,
       logger: b.log,
-      commands: {
-        explain: (r) =>
-          ask(r, {
-            kind: 'explain',
-            target: { channelId: r.channelId, platformMessageId: r.platformMessageId },
-          }),
-        status: (r) => ask(r, { kind: 'status' }),
-        configCheck: (r) => ask(r, { kind: 'config_check' }),
-      },
+      commands: discordCommandHandler(commands),
     });
     discordOut.resolve(discord.delivery);
     stops.push(() => discord.stop());

@@ -25,7 +25,7 @@ import type { Server } from 'node:http';
 import { startRetention } from './accountability/retention.ts';
 import type { ReviewerOptions } from './review/reviewer-options.ts';
 import { startReviewWorker } from './review/start-review-worker.ts';
-import type { BridgeCommandDeps } from './bridges/commands.ts';
+import { type BridgeCommandDeps, probeOptionsFor } from './bridges/commands.ts';
 import { createBridgeRelay } from './bridges/relay-delivery.ts';
 import { type BridgeRuntimeOptions, startBridges } from './bridges/start-bridges.ts';
 import type { BridgeScheduler } from './bridges/scheduler.ts';
@@ -221,7 +221,12 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
     community,
     events,
     bridges,
-    bridgeCommands: { db: database.db, community, onChange: async () => bridges?.sync() },
+    bridgeCommands: {
+      db: database.db,
+      community,
+      onChange: async () => bridges?.sync(),
+      probe: probeOptionsFor(options.bridges),
+    },
     waitForDecision: (id, ms) =>
       waitFor(
         events,

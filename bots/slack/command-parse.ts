@@ -9,7 +9,9 @@ export interface SlackMessageTarget {
 export type WardCommand =
   | { kind: 'explain'; target: SlackMessageTarget }
   | { kind: 'status' }
-  | { kind: 'config_check' };
+  | { kind: 'config_check' }
+  /** `/ward bridge …`: the words after `bridge`, with Slack's markup undone (the worker parses them). */
+  | { kind: 'bridge'; text: string };
 
 /** The parse result: a command, or why the input was not one (the caller answers with usage). */
 export type ParsedWardCommand =
@@ -37,11 +39,30 @@ export function parseMessageLink(input: string): SlackMessageTarget | null {
   return { channelId: m[1]!, platformMessageId: ts, threadId };
 }
 
-/** Parses the text after `/ward`: `explain <message link>`, `status`, or `config check`. Pure. */
+/**
+ * Undoes what Slack does to command text, keeping channel mentions (`<#C123|name>`, which the worker resolves):
+ * auto-linked URLs `<https://…|label>` become the URL, `&amp;` `&lt;` `&gt;` their characters, and curly quotes
+ * that clients type become straight ones, so quoted options keep working.
+ * https://docs.slack.dev/interactivity/implementing-slash-commands#parsing
+ */
+export function unslackCommandText(text: string): string {
+  return text
+    .replace(/<((?:https?|mailto):[^|>]+)(?:\|[^>]*)?>/g, '$1')
+    .replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** Parses the text after `/ward`: `explain <message link>`, `status`, `config check` or `bridge …`. Pure. */
 export function parseWardCommand(text: string): ParsedWardCommand {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const [verb, ...rest] = words.map((w, i) => (i === 0 ? w.toLowerCase() : w));
   if (!verb) return { ok: false, reason: 'empty' };
+  if (verb === 'bridge') {
+    const after = text.trim().slice('bridge'.length).trim();
+    return { ok: true, command: { kind: 'bridge', text: unslackCommandText(after) } };
+  }
   if (verb === 'status' && rest.length === 0) return { ok: true, command: { kind: 'status' } };
   if (verb === 'config' && rest.length === 1 && rest[0]?.toLowerCase() === 'check') {
     return { ok: true, command: { kind: 'config_check' } };

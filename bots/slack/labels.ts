@@ -43,7 +43,7 @@ const en: SlackLabels = {
   reportThanks: 'Thank you. Moderators will review this message; the author will not see who reported it.',
   commandUnavailable: 'This Ward command is not available yet.',
   usage:
-    'Usage: `/ward explain <message link>` (why Ward acted on a message), `/ward status` (queues and open escalations), `/ward config check`.',
+    'Usage: `/ward explain <message link>` (why Ward acted on a message), `/ward status` (queues and open escalations), `/ward config check`, `/ward bridge add|list|pause|resume|remove …` (feeds and hashtags into a channel).',
 };
 
 const nl: SlackLabels = {
@@ -68,7 +68,7 @@ const nl: SlackLabels = {
   reportThanks: 'Dank je. Moderatoren bekijken dit bericht; de schrijver ziet niet wie het meldde.',
   commandUnavailable: 'Dit Ward-commando is nog niet beschikbaar.',
   usage:
-    'Gebruik: `/ward explain <berichtlink>` (waarom Ward op een bericht reageerde), `/ward status` (wachtrijen en open meldingen), `/ward config check`.',
+    'Gebruik: `/ward explain <berichtlink>` (waarom Ward op een bericht reageerde), `/ward status` (wachtrijen en open meldingen), `/ward config check`, `/ward bridge add|list|pause|resume|remove …` (feeds en hashtags in een kanaal).',
 };
 
 /** The labels for a locale such as `nl-NL` (Dutch) or anything else (English). */

@@ -1,6 +1,6 @@
 import { openStore, runCommand } from '../cli/open-store.ts';
 import { CommunityState } from '../community.ts';
-import { runBridgeCommand } from './commands.ts';
+import { runBridgeCommand } from '../commands/bridge-command.ts';
 
 /** `npm run bridge -- add <url|#tag@instance|bluesky:query> <channel> [key=value …] | list | pause|resume|remove <id>` */
 runCommand(async () => {
@@ -11,13 +11,11 @@ runCommand(async () => {
     const answer = await runBridgeCommand(
       { db: database.db, community: new CommunityState(config) },
       args.join(' '),
-      {
-        id: 'cli',
-        roles: ['moderator'],
-      },
+      { id: 'cli', roles: ['moderator'] },
+      'en',
     );
-    process.stdout.write(`${answer}\n`);
-    return answer.startsWith('Usage') || answer.startsWith('no ') || answer.startsWith('invalid') ? 1 : 0;
+    process.stdout.write(`${answer.text}\n`);
+    return answer.ok ? 0 : 1;
   } finally {
     await database.close();
   }

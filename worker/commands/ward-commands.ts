@@ -1,6 +1,7 @@
 import type { Platform } from '../../policies/core/types.ts';
 import { findLatestVersion } from '../../db/repositories/messages.ts';
 import type { WardRuntime } from '../runtime.ts';
+import { type BridgeActor, runBridgeCommand } from './bridge-command.ts';
 import { checkConfigFile } from './config-check.ts';
 import { explainMessage, formatExplain } from './explain.ts';
 import { formatShadowReport, shadowReport } from './shadow-report.ts';
@@ -63,6 +64,15 @@ export class WardCommands {
     return formatShadowReport(
       await shadowReport(this.runtime.database.db, new Date(Date.now() - days * 86_400_000)),
     );
+  }
+
+  /**
+   * `/ward bridge add|list|pause|resume|remove …` (the words after `bridge`): moderators only, refusals audited;
+   * answered in the community's language.
+   */
+  async bridge(text: string, actor: BridgeActor): Promise<string> {
+    const locale = this.runtime.community.current.community.locale;
+    return (await runBridgeCommand(this.runtime.bridgeCommands, text, actor, locale)).text;
   }
 
   /** Parses `explain|status|config check|shadow report [days]` and answers; unknown input gets the usage. */

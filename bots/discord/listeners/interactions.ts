@@ -13,7 +13,7 @@ import type { CommunityConfig } from '../../../policies/core/community-config.ts
 import type { CommunityRole } from '../../../policies/core/types.ts';
 import { errorCodeOf } from '../../../worker/errors.ts';
 import type { IngestPort } from '../../contract.ts';
-import { type CommandHandler, type CommandRequest, REPORT_COMMAND } from '../commands.ts';
+import { bridgeCommandLine, type CommandHandler, type CommandRequest, REPORT_COMMAND } from '../commands.ts';
 import { decodeCustomId } from '../custom-id.ts';
 import { factsOf } from '../message-facts.ts';
 import { parseMessageLink } from '../message-link.ts';
@@ -114,6 +114,10 @@ export function attachInteractionListeners(client: Client, deps: InteractionList
     const sub = interaction.options.getSubcommand();
     let text: string;
     if (group === 'config' && sub === 'check') text = (await handler.configCheck(req)).text;
+    else if (group === 'bridge')
+      text = handler.bridge
+        ? (await handler.bridge({ ...req, text: bridgeCommandLine(sub, interaction.options) })).text
+        : reply('unavailable', interaction.locale);
     else if (sub === 'status') text = (await handler.status(req)).text;
     else {
       const link = parseMessageLink(interaction.options.getString('message', true));
