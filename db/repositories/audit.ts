@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, desc, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, lt, sql } from 'drizzle-orm';
 import { auditLog } from '../schema/index.ts';
 import type { Executor } from './executor.ts';
 
@@ -96,7 +96,12 @@ export async function* auditRows(db: Executor, communityId: string, from: Date, 
       .select()
       .from(auditLog)
       .where(
-        sql`${auditLog.communityId} = ${communityId} and ${auditLog.at} >= ${from} and ${auditLog.at} < ${to} and ${auditLog.seq} > ${after}`,
+        and(
+          eq(auditLog.communityId, communityId),
+          gte(auditLog.at, from),
+          lt(auditLog.at, to),
+          gt(auditLog.seq, after),
+        ),
       )
       .orderBy(asc(auditLog.seq))
       .limit(page);

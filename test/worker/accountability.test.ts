@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../../db/repositories/audit.ts';
+import { auditRows, verifyAuditChain } from '../../db/repositories/audit.ts';
 import { getMessage } from '../../db/repositories/messages.ts';
 import { eraseMemberEverywhere } from '../../worker/accountability/erase-member.ts';
 import { purgeExpired } from '../../worker/accountability/retention.ts';
@@ -65,6 +65,25 @@ describe('erasure, retention and the audit chain', () => {
     const in31Days = new Date(Date.now() + 31 * 86_400_000);
     expect(await purgeExpired(h.runtime.database.db, h.runtime.community, in31Days)).toBeGreaterThan(0);
     expect((await getMessage(h.runtime.database.db, r.messageId))?.textCipher).toBeNull();
+  });
+
+  it('exports the audit rows of a date range from PostgreSQL, in order, paged', async () => {
+    const db = h.runtime.database.db;
+    const all = [];
+    for await (const row of auditRows(
+      db,
+      'test',
+      new Date(Date.now() - 3_600_000),
+      new Date(Date.now() + 1000),
+      1,
+    ))
+      all.push(row);
+    expect(all.length).toBeGreaterThan(1);
+    expect(all.map((r) => r.seq)).toEqual([...all.map((r) => r.seq)].sort((a, b) => a - b));
+    const none = [];
+    for await (const row of auditRows(db, 'test', new Date('2000-01-01'), new Date('2000-01-02')))
+      none.push(row);
+    expect(none).toEqual([]);
   });
 
   it('detects a tampered audit row', async () => {
