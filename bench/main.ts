@@ -17,7 +17,7 @@ import { benchPostgresUrl, benchRedisUrl } from './services.ts';
 import { withTimeout } from './stats.ts';
 import type { BenchContext, BenchRow, BenchSizes, RowOutcome } from './types.ts';
 import { adapterDiscordRow } from '../test/fakes/discord/adapter-row.ts';
-import { adapterSlackRow } from '../test/fakes/slack/adapter-row.ts';
+import { adapterSlackHttpRow, adapterSlackRow } from '../test/fakes/slack/adapter-row.ts';
 
 /** Full run: about two minutes on 2 cores. */
 const FULL: BenchSizes = {
@@ -55,6 +55,7 @@ const ROWS: BenchRow[] = [
   crisisToEffectsRow,
   adapterDiscordRow,
   adapterSlackRow,
+  adapterSlackHttpRow,
   ...bridgeRows,
 ];
 

@@ -54,7 +54,9 @@ export type ActionId =
   /** A member reports a message for review; `subject` is Ward's message id. */
   | 'report'
   /** A moderator asks the optional language model for a second opinion on the card's message. */
-  | 'second_opinion';
+  | 'second_opinion'
+  /** A moderator times the card's author out (platforms with member timeouts only, see `supportsMemberTimeout`). */
+  | 'timeout_member';
 
 // A record over ActionId, so a new action cannot be added to the type without being known here.
 const ACTION_IDS: Record<ActionId, true> = {
@@ -69,6 +71,7 @@ const ACTION_IDS: Record<ActionId, true> = {
   appeal: true,
   report: true,
   second_opinion: true,
+  timeout_member: true,
 };
 
 /** True when `id` is one of Ward's action ids (adapters read them back from button payloads). */
@@ -96,10 +99,39 @@ export interface EscalationCard {
   buttons: ActionButton[];
 }
 
+/** Discord's upper bound on a member timeout (28 days), which is also Ward's. */
+export const MEMBER_TIMEOUT_MAX_MINUTES = 28 * 24 * 60;
+
+/** Whether a platform's API can time a member out; Slack has no such call, so Ward never offers it there. */
+export function supportsMemberTimeout(platform: Platform): boolean {
+  return platform === 'discord';
+}
+
 /** An effect rendered for delivery; deliver jobs load it from the outbox by id. */
 export type OutboundEffect =
-  | { kind: 'remove'; effectId: string; target: MessageRef }
-  | { kind: 'dm_author'; effectId: string; target: MessageRef; text: string; buttons: ActionButton[] }
+  | {
+      kind: 'remove';
+      effectId: string;
+      target: MessageRef;
+      /**
+       * A `dm_author` effect planned together with this removal already speaks to the author (and carries an
+       * `editRequest`), so an adapter that cannot remove must not send a second private message.
+       */
+      authorNotified?: boolean;
+    }
+  | {
+      kind: 'dm_author';
+      effectId: string;
+      target: MessageRef;
+      text: string;
+      buttons: ActionButton[];
+      /**
+       * Set when a removal of `target` was planned with this message: a paragraph (in the author's language)
+       * asking them to delete or edit it. An adapter that cannot remove the message appends it, followed by a
+       * link to the message, so the author gets one private message per hold; adapters that remove ignore it.
+       */
+      editRequest?: string;
+    }
   | { kind: 'reply_in_thread'; effectId: string; target: MessageRef; text: string }
   | { kind: 'repost'; effectId: string; target: MessageRef; text: string }
   | { kind: 'post_card'; effectId: string; channelId: string; workspaceId: string; card: EscalationCard }
@@ -121,6 +153,19 @@ export type OutboundEffect =
       channelId: string;
       workspaceId: string;
       text: string;
+    }
+  /**
+   * A moderator confirmed a timeout of a member: they cannot post or react for `durationMinutes`
+   * (at most MEMBER_TIMEOUT_MAX_MINUTES). Ids and a finding code only, never text.
+   */
+  | {
+      kind: 'timeout_member';
+      effectId: string;
+      workspaceId: string;
+      memberId: string;
+      durationMinutes: number;
+      /** The finding code behind the timeout (e.g. `boundary.harassment`), for the platform's audit log. */
+      reasonCode: string;
     }
   /** A posted bridge item changed (edited or removed at its source): replace the post's text. */
   | {

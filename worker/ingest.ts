@@ -12,7 +12,8 @@ import type {
 import type { Db } from '../db/client.ts';
 import type { DataCipher } from '../db/crypto.ts';
 import { cancelEffectsFor } from '../db/repositories/effects.ts';
-import { findFirstVersion, insertMessage, markDeleted } from '../db/repositories/messages.ts';
+import { insertVersion, relinkVersions } from '../db/repositories/message-versions.ts';
+import { markDeleted } from '../db/repositories/messages.ts';
 import { appendAudit } from '../db/repositories/audit.ts';
 import type { CommunityState } from './community.ts';
 import { ErrorCode, WardError } from './errors.ts';
@@ -72,9 +73,8 @@ export class StandardIngest implements IngestPort {
       platformChannelId: msg.channelId,
       platformMessageId: msg.platformMessageId,
     };
-    const editOf = msg.edited ? ((await findFirstVersion(this.db, ref)) ?? null) : null;
     const id = messageIdFor(ref, mac);
-    const stored = await insertMessage(this.db, {
+    const stored = await insertVersion(this.db, {
       id,
       communityId: this.community.id,
       ...ref,
@@ -84,11 +84,12 @@ export class StandardIngest implements IngestPort {
       space: channel.space,
       locale: msg.locale,
       contentMac: mac,
-      editOf,
       textLength: text.length,
       textCipher: this.cipher.encrypt(text),
       sentAt: msg.sentAt,
     });
+    // An original that arrived after its edits becomes their first version: they are re-pointed before evaluation.
+    if (stored.displacedRoot) await relinkVersions(this.db, ref, stored.id);
     // A redelivery of a message not yet evaluated is enqueued again: the job id makes that a no-op if queued.
     if (stored.inserted || stored.status === 'received') {
       await this.queues.enqueueEvaluate(stored.id, suspectsCrisis(this.community, channel, msg, text));
@@ -130,6 +131,19 @@ export class StandardIngest implements IngestPort {
     if (!this.onAction) throw new WardError(ErrorCode.ServiceUnavailable, 'no moderation handler is running');
     return this.onAction(action);
   }
+}
+
+/** The id ingest gives `msg` (what `receive` returns unless it ignores the message), computable beforehand. */
+export function expectedMessageId(msg: IncomingMessage, cipher: Pick<DataCipher, 'mac'>): string {
+  return messageIdFor(
+    {
+      platform: msg.platform,
+      workspaceId: msg.workspaceId,
+      platformChannelId: msg.channelId,
+      platformMessageId: msg.platformMessageId,
+    },
+    cipher.mac(toWellFormed(msg.text)),
+  );
 }
 
 /** A stable message id derived from the platform message and its content MAC, so redeliveries map to one row. */

@@ -5,6 +5,7 @@ import { DirectMessenger } from './dm.ts';
 import { isUnknownMessage, toPlatformError } from './errors.ts';
 import { postSplit } from './post.ts';
 import { renderCard } from './render-card.ts';
+import { timeoutMember } from './timeout.ts';
 import { DiscordLimits, truncate } from './text-limits.ts';
 
 /** What createDiscordDelivery needs. */
@@ -106,6 +107,8 @@ export function createDiscordDelivery(options: DiscordDeliveryOptions): Platform
         );
         return { platformMessageId: id };
       }
+      case 'timeout_member':
+        return timeoutMember(rest, effect, signal);
       case 'update_message': {
         const route = Routes.channelMessage(effect.channelId, effect.platformMessageId);
         const content = truncate(effect.text, DiscordLimits.content);

@@ -2,7 +2,8 @@ import { OAuth2Scopes, PermissionFlagsBits } from 'discord.js';
 
 /**
  * The permissions Ward asks for, and why: read and answer in channels and threads, remove held
- * messages (Manage Messages), embed moderator cards, reply with a reference (Read Message History).
+ * messages (Manage Messages), embed moderator cards, reply with a reference (Read Message History), and
+ * apply the timeouts moderators confirm on cards (Moderate Members).
  */
 export const WARD_PERMISSIONS =
   PermissionFlagsBits.ViewChannel |
@@ -10,7 +11,8 @@ export const WARD_PERMISSIONS =
   PermissionFlagsBits.SendMessagesInThreads |
   PermissionFlagsBits.ManageMessages |
   PermissionFlagsBits.EmbedLinks |
-  PermissionFlagsBits.ReadMessageHistory;
+  PermissionFlagsBits.ReadMessageHistory |
+  PermissionFlagsBits.ModerateMembers;
 
 /** The OAuth2 URL that adds Ward to a server with the minimal permissions and slash commands. */
 export function inviteUrl(clientId: string): string {

@@ -70,6 +70,8 @@ function describe(e: OutboundEffect): SandboxOutput {
     }
     case 'alert_moderators':
       return { effectId: e.effectId, kind: e.kind, to: `#${e.channelId}`, text: e.text };
+    case 'timeout_member':
+      return { effectId: e.effectId, kind: e.kind, to: `@${e.memberId}`, text: `(${e.durationMinutes} min)` };
     case 'post_message':
       return { effectId: e.effectId, kind: e.kind, to: `#${e.channelId}`, text: e.text };
     case 'update_message':

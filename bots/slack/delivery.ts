@@ -1,10 +1,10 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { DeliveryReceipt, MessageRef, OutboundEffect, PlatformDelivery } from '../contract.ts';
-import { PlatformRateLimitedError } from '../../worker/errors.ts';
+import { ErrorCode, PlatformRateLimitedError, UnrecoverableWardError } from '../../worker/errors.ts';
 import { ChannelLimiter } from './channel-limiter.ts';
 import { slackLabels } from './labels.ts';
-import { escapeAndFit } from './mrkdwn.ts';
+import { escapeAndFit, escapeMrkdwn } from './mrkdwn.ts';
 import { renderActions } from './render-buttons.ts';
 import { renderCard } from './render-card.ts';
 import { isMessageGone, toWardError } from './web-errors.ts';
@@ -73,7 +73,7 @@ export function createSlackDelivery(options: SlackDeliveryOptions): PlatformDeli
     }
   }
 
-  async function remove(target: MessageRef): Promise<DeliveryReceipt> {
+  async function remove(target: MessageRef, authorNotified: boolean): Promise<DeliveryReceipt> {
     if (adminClient) {
       try {
         await adminClient.chat.delete({ channel: target.channelId, ts: target.platformMessageId });
@@ -87,7 +87,9 @@ export function createSlackDelivery(options: SlackDeliveryOptions): PlatformDeli
     if (adminChannelId) {
       await post({ channel: adminChannelId, text: labels.removalAlert(`<#${target.channelId}>`, link) });
     }
-    await post({ channel: await dmChannel(target.authorId), text: labels.askToEdit(link) });
+    // When the worker's own private message carries the edit request, one DM per hold is enough.
+    if (!authorNotified)
+      await post({ channel: await dmChannel(target.authorId), text: labels.askToEdit(link) });
     options.logger?.info(
       { channelId: target.channelId, ts: target.platformMessageId },
       'slack removal requested',
@@ -95,12 +97,20 @@ export function createSlackDelivery(options: SlackDeliveryOptions): PlatformDeli
     return {};
   }
 
+  // Without an admin token the held message stays up: the one DM also asks the author to delete or edit it.
+  async function dmText(effect: Extract<OutboundEffect, { kind: 'dm_author' }>): Promise<string> {
+    if (adminClient || !effect.editRequest) return escapeAndFit(effect.text, TEXT_MAX);
+    const link = await permalink(effect.target);
+    const ask = `\n\n${escapeMrkdwn(effect.editRequest)}${link ? ` ${link}` : ''}`;
+    return `${escapeAndFit(effect.text, TEXT_MAX - ask.length)}${ask}`;
+  }
+
   async function deliver(effect: OutboundEffect): Promise<DeliveryReceipt> {
     switch (effect.kind) {
       case 'remove':
-        return remove(effect.target);
+        return remove(effect.target, effect.authorNotified === true);
       case 'dm_author': {
-        const text = escapeAndFit(effect.text, TEXT_MAX);
+        const text = await dmText(effect);
         const actions = renderActions(effect.buttons, labels.routeTo);
         const blocks = [
           { type: 'section' as const, text: { type: 'mrkdwn' as const, text } },
@@ -155,6 +165,9 @@ export function createSlackDelivery(options: SlackDeliveryOptions): PlatformDeli
         const ts = await post({ channel: effect.channelId, text: escapeAndFit(effect.text, TEXT_MAX) });
         return { platformMessageId: ts };
       }
+      case 'timeout_member':
+        // Slack's API has no member timeouts; Ward never offers the button for Slack members.
+        throw new UnrecoverableWardError(ErrorCode.NoDelivery, 'slack has no member timeouts');
       case 'update_message': {
         const { channelId, platformMessageId } = effect;
         const text = escapeAndFit(effect.text, TEXT_MAX);

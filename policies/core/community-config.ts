@@ -44,6 +44,25 @@ const zBridgeEntry = zBridgeSettings.extend({
   paused: z.boolean().default(false),
 });
 
+// 40320 minutes = 28 days, Discord's upper bound on a member timeout.
+const zModerationSettings = z
+  .strictObject({
+    /** How long the card's "Time out" button silences a member (Discord only; Slack has no timeouts). */
+    timeout_minutes: z.number().int().min(1).max(40_320).default(60),
+  })
+  .default({ timeout_minutes: 60 });
+
+/** Settings of the repeat-behaviour step (policies/core/repeat-behaviour.ts). */
+export const zRepeatBehaviour = z.strictObject({
+  enabled: z.boolean().default(true),
+  /** Boundary strikes (this message included) within the window that escalate. */
+  strikes: z.number().int().min(2).max(100).default(3),
+  /** Sliding window in days; a strike older than this no longer counts (fractions allowed, e.g. 0.5). */
+  window_days: z.number().positive().max(365).default(7),
+  /** Priority of the escalation a repeat opens or raises to (`urgent` pages on-call). */
+  priority: z.enum(['routine', 'urgent']).default('routine'),
+});
+
 /** Builds the community config schema from the policy registry, so a policy's settings validate once registered. */
 export function buildCommunityConfigSchema(policies: Readonly<Record<string, Policy>>) {
   const policyShape: Record<string, ReturnType<typeof zPolicyEntry>> = {};
@@ -134,8 +153,12 @@ export function buildCommunityConfigSchema(policies: Readonly<Record<string, Pol
         categories: ['crisis', 'boundary', 'misinformation'],
         min_confidence: 0.7,
       }),
+    /** Repeat behaviour: a member's boundary strikes within a sliding window escalate once they reach `strikes`. */
+    repeat_behaviour: zRepeatBehaviour.prefault({}),
     /** Feed and hashtag bridges declared in config (more can be added with `/ward bridge add`). */
     bridges: z.array(zBridgeEntry).default([]),
+    /** Moderator actions on cards beyond claim/resolve (worker/moderation). */
+    moderation: zModerationSettings,
   });
 }
 

@@ -82,3 +82,29 @@ export function mergeSpans(spans: readonly [number, number][]): [number, number]
   }
   return out;
 }
+
+/**
+ * Folds one more decision into a merged one with the same rules (strongest verdict, one escalation at the highest
+ * priority with every reason), for steps that decide after the policies, such as repeat behaviour.
+ */
+export function foldDecision(merged: MergedDecision, d: Decision): MergedDecision {
+  const verdict = verdictRank(d.verdict) > verdictRank(merged.verdict) ? d.verdict : merged.verdict;
+  const findings = [...merged.findings, ...d.findings.map((f) => ({ ...f, policy: d.policy }))];
+  const actions = [...merged.actions];
+  for (const a of d.actions) {
+    const at = actions.findIndex((x) => x.kind === 'escalate');
+    const current = actions[at];
+    if (a.kind !== 'escalate' || !current || current.kind !== 'escalate') {
+      actions.push(a);
+      continue;
+    }
+    const reasons = [...new Set([...current.reason.split('; '), a.reason])];
+    actions[at] = {
+      ...current,
+      priority: current.priority === 'urgent' || a.priority === 'urgent' ? 'urgent' : 'routine',
+      reason: reasons.join('; '),
+      ...(current.specialty || !a.specialty ? {} : { specialty: a.specialty }),
+    };
+  }
+  return { verdict, policies: [...merged.policies, d.policy], findings, actions };
+}

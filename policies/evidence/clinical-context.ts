@@ -24,8 +24,10 @@ const zSettings = z
     max_concepts: z.number().int().min(1).max(5).default(2),
     /** Links per concept on a card (the executor asks evidenceFor for this many). */
     max_links: z.number().int().min(1).max(3).default(3),
-    /** Cards per concept per thread per day; enforced by the executor, which keeps the state. */
+    /** Cards per concept per thread per window; enforced by the executor, which keeps the state. */
     per_thread_per_day: z.number().int().min(0).max(10).default(1),
+    /** Length of that window in hours (a day unless set). */
+    per_thread_window_hours: z.number().positive().max(720).default(24),
     /** Community resources per concept, added before (and so overriding) the shipped catalog. */
     resources: z.record(z.string(), z.array(zResource)).default({}),
   })
@@ -36,6 +38,7 @@ const zSettings = z
     max_concepts: 2,
     max_links: 3,
     per_thread_per_day: 1,
+    per_thread_window_hours: 24,
     resources: {},
   });
 

@@ -10,6 +10,7 @@ import {
   updateItem,
 } from '../../db/repositories/bridges.ts';
 import type { Platform } from '../../policies/core/types.ts';
+import { expectedMessageId } from '../ingest.ts';
 import type { BridgeDeps } from './deps.ts';
 import type { PendingPayload } from './item-text.ts';
 import type { BridgeSettings } from './settings.ts';
@@ -76,7 +77,10 @@ export async function drainPending(
       continue;
     }
     const payload = JSON.parse(deps.cipher.decrypt(row.textCipher)) as PendingPayload;
-    const result = await deps.ingest.receive(bridgeMessage(sub, row, payload, false));
+    const message = bridgeMessage(sub, row, payload, false);
+    // Linked before ingest: the post may be rendered (which looks the item up by message id) before receive returns.
+    await updateItem(deps.db, row.id, { messageId: expectedMessageId(message, deps.cipher) });
+    const result = await deps.ingest.receive(message);
     const messageId = result.status === 'ignored' ? null : result.messageId;
     await updateItem(deps.db, row.id, {
       state: messageId ? 'ingested' : 'filtered',

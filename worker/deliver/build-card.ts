@@ -2,6 +2,7 @@ import type { ActionButton, EscalationCard, MessageRef } from '../../bots/contra
 import type { EscalationRow } from '../../db/repositories/escalations.ts';
 import type { CommunityConfig } from '../../policies/core/community-config.ts';
 import type { Specialty } from '../../policies/core/types.ts';
+import { type TimeoutState, timeoutLabel, timeoutNote } from '../moderation/member-timeout.ts';
 import { reasonText } from './reason-text.ts';
 
 const EXCERPT_CHARS = 500;
@@ -18,6 +19,8 @@ export interface CardContext {
   authorHistory?: number;
   /** The author's entry in the verified-clinician registry. */
   verified?: { register: string; specialty?: string | undefined } | null;
+  /** Whether the author can be timed out from this card, and whether they were. */
+  timeout?: TimeoutState;
 }
 
 /** Builds the moderator card for an escalation: redacted excerpt, reasons, routing mention, buttons. Pure. */
@@ -29,7 +32,7 @@ export function buildCard(e: EscalationRow, config: CommunityConfig, ctx: CardCo
   const mention = ctx.repage ? (everyone ?? paged) : paged;
   const excerpt = ctx.redacted === null ? '(text no longer stored)' : truncate(ctx.redacted, EXCERPT_CHARS);
   const status = e.status as EscalationCard['status'];
-  const reasons = [...new Set(e.reasons.map(reasonText))];
+  const reasons = [...new Set(e.reasons.map((r) => reasonText(r, config.community.locale)))];
   return {
     escalationId: e.id,
     priority: e.priority as EscalationCard['priority'],
@@ -43,17 +46,29 @@ export function buildCard(e: EscalationRow, config: CommunityConfig, ctx: CardCo
     claimedBy: e.claimedBy,
     mention,
     source: ctx.source,
-    notes: notesFor(e, ctx),
+    notes: notesFor(e, ctx, config.community.locale),
     buttons: [
       ...buttonsFor(e.id, status),
       ...(config.review.enabled && e.messageId && (status === 'open' || status === 'claimed')
         ? [{ id: 'second_opinion' as const, label: 'Second opinion', subject: e.id }]
         : []),
+      ...timeoutButton(e.id, status, ctx.timeout, config.community.locale),
     ],
   };
 }
 
-function notesFor(e: EscalationRow, ctx: CardContext): string[] {
+// Offered while the item is open, once: not after a timeout was applied or while one is on its way.
+function timeoutButton(
+  id: string,
+  status: EscalationCard['status'],
+  t: TimeoutState | undefined,
+  locale: string,
+): ActionButton[] {
+  if (!t?.offered || t.applied || t.requested || (status !== 'open' && status !== 'claimed')) return [];
+  return [{ id: 'timeout_member', label: timeoutLabel(t.minutes, locale), style: 'danger', subject: id }];
+}
+
+function notesFor(e: EscalationRow, ctx: CardContext, locale: string): string[] {
   const notes: string[] = [];
   if (e.kind === 'appeal')
     notes.push('Appeal: the moderator who made the original decision cannot take this item.');
@@ -65,6 +80,8 @@ function notesFor(e: EscalationRow, ctx: CardContext): string[] {
   else if (ctx.verified === null) notes.push('Author: not a verified clinician');
   if (ctx.authorHistory && ctx.authorHistory > 1)
     notes.push(`Author's history: ${ctx.authorHistory} escalations in the last 90 days`);
+  const timeout = ctx.timeout ? timeoutNote(ctx.timeout, locale) : null;
+  if (timeout) notes.push(timeout);
   return notes;
 }
 

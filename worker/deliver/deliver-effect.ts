@@ -7,7 +7,7 @@ import {
   markEffectAttemptFailed,
   markEffectDelivered,
 } from '../../db/repositories/effects.ts';
-import { setEscalationCard } from '../../db/repositories/escalations.ts';
+import { getEscalation, setEscalationCard } from '../../db/repositories/escalations.ts';
 import type { Platform } from '../../policies/core/types.ts';
 import {
   ErrorCode,
@@ -16,6 +16,7 @@ import {
   UnrecoverableWardError,
   errorCodeOf,
 } from '../errors.ts';
+import { cardUpdateEffect } from '../moderation/card-update.ts';
 import { PRIORITY, type DeliverJob, type WardQueues } from '../queues.ts';
 import { type RenderDeps, renderEffect } from './render-effect.ts';
 
@@ -56,6 +57,8 @@ export async function deliverEffect(
         { effectId: effect.id, kind: effect.kind, platform: effect.platform },
         'effect delivered',
       );
+      if (outbound.kind === 'timeout_member' && effect.escalationId)
+        await refreshCard(deps, effect.escalationId);
       deps.onDelivered?.(effect.id, effect.kind);
     }
   } catch (err) {
@@ -73,10 +76,24 @@ export async function deliverEffect(
       job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     await markEffectAttemptFailed(deps.db, effect.id, code, final);
     if (err instanceof PlatformPermissionError && effect.kind !== 'alert_moderators') {
-      await alertModerators(deps, effect.communityId, effect.messageId, code);
+      // A refused timeout needs its own explanation (Moderate Members, role order), not the generic one.
+      const alert = effect.kind === 'timeout_member' && err.status === 403 ? 'timeout_permission' : code;
+      await alertModerators(deps, effect.communityId, effect.messageId, alert);
     }
     throw err;
   }
+}
+
+// The card says the timeout was applied (render-effect reads the delivered effect).
+async function refreshCard(deps: DeliverDeps, escalationId: string): Promise<void> {
+  const escalation = await getEscalation(deps.db, escalationId);
+  if (!escalation) return;
+  const admin = deps.community.current.community.admin_channel.platform;
+  const [row] = await insertEffects(deps.db, [cardUpdateEffect(escalation, admin)]);
+  if (row)
+    await deps.queues.enqueueDeliver([
+      { id: row.id, platform: row.platform as Platform, priority: row.priority },
+    ]);
 }
 
 async function alertModerators(

@@ -1,8 +1,8 @@
-import type { MessageRef, OutboundEffect } from '../../bots/contract.ts';
+import { MEMBER_TIMEOUT_MAX_MINUTES, type MessageRef, type OutboundEffect } from '../../bots/contract.ts';
 import type { Db } from '../../db/client.ts';
 import type { DataCipher } from '../../db/crypto.ts';
 import { decisionsFor } from '../../db/repositories/decisions.ts';
-import type { EffectRow } from '../../db/repositories/effects.ts';
+import { type EffectRow, effectsFor } from '../../db/repositories/effects.ts';
 import { countEscalationsOfAuthor, getEscalation } from '../../db/repositories/escalations.ts';
 import { getMessage, type MessageRow } from '../../db/repositories/messages.ts';
 import type { Action, Platform } from '../../policies/core/types.ts';
@@ -12,7 +12,10 @@ import { renderTemplate } from '../templates/render.ts';
 import type { TemplateParams } from '../templates/types.ts';
 import { getSubscription } from '../../db/repositories/bridges.ts';
 import { bridgeAlertText, renderBridgeEffect } from '../bridges/render.ts';
+import { timeoutAllowed, timeoutState } from '../moderation/member-timeout.ts';
 import { buildCard } from './build-card.ts';
+import { editRequestText } from './edit-request.ts';
+import { plannedWith } from './hold-pairing.ts';
 import { crisisLinesForLocale, evidenceForConcepts } from './resources.ts';
 
 /** What rendering needs. */
@@ -32,8 +35,15 @@ export async function renderEffect(deps: RenderDeps, effect: EffectRow): Promise
   const redacted = message?.redactedCipher ? deps.cipher.decrypt(message.redactedCipher) : null;
 
   switch (effect.kind) {
-    case 'remove':
-      return { kind: 'remove', effectId: effect.id, target: need(target) };
+    case 'remove': {
+      const withDm = (await plannedWith(deps.db, effect)).some((e) => e.kind === 'dm_author');
+      return {
+        kind: 'remove',
+        effectId: effect.id,
+        target: need(target),
+        ...(withDm ? { authorNotified: true } : {}),
+      };
+    }
     case 'dm_author': {
       const locale = message?.locale ?? config.community.locale;
       const template = String(payload.template ?? 'hold_notice');
@@ -50,12 +60,14 @@ export async function renderEffect(deps: RenderDeps, effect: EffectRow): Promise
               : 'Appeal',
         subject: effect.messageId ?? '',
       }));
+      const held = (await plannedWith(deps.db, effect)).some((e) => e.kind === 'remove');
       return {
         kind: 'dm_author',
         effectId: effect.id,
         target: need(target),
         text: renderTemplate(template, locale, params),
         buttons,
+        ...(held ? { editRequest: editRequestText(locale) } : {}),
       };
     }
     case 'reply_in_thread': {
@@ -90,6 +102,16 @@ export async function renderEffect(deps: RenderDeps, effect: EffectRow): Promise
         ? deps.community.clinician(message.platform as Platform, message.authorId)
         : undefined;
       const verified = registry ? { register: registry.register, specialty: registry.specialty } : null;
+      const platform = (message?.platform as Platform | undefined) ?? null;
+      const timeout =
+        message && timeoutAllowed(escalation, platform)
+          ? timeoutState(
+              escalation,
+              platform,
+              config.moderation.timeout_minutes,
+              await effectsFor(deps.db, message.id),
+            )
+          : undefined;
       const card = buildCard(escalation, config, {
         redacted,
         concepts,
@@ -98,6 +120,7 @@ export async function renderEffect(deps: RenderDeps, effect: EffectRow): Promise
         repage: payload.repage === true,
         authorHistory,
         verified,
+        ...(timeout ? { timeout } : {}),
       });
       if (effect.kind === 'update_card' && escalation.cardMessageId) {
         return {
@@ -119,6 +142,8 @@ export async function renderEffect(deps: RenderDeps, effect: EffectRow): Promise
     }
     case 'repost':
       return { kind: 'repost', effectId: effect.id, target: need(target), text: redacted ?? '' };
+    case 'timeout_member':
+      return renderTimeout(effect, payload, message);
     case 'alert_moderators':
       return {
         kind: 'alert_moderators',
@@ -136,6 +161,33 @@ export async function renderEffect(deps: RenderDeps, effect: EffectRow): Promise
     default:
       throw new UnrecoverableWardError(ErrorCode.BadInput, `unknown effect kind ${effect.kind}`);
   }
+}
+
+// The member comes from the message row (never the payload), so an erasure's pseudonym reaches here too.
+function renderTimeout(
+  effect: EffectRow,
+  payload: Record<string, unknown>,
+  message: MessageRow | undefined,
+): OutboundEffect {
+  const memberId = message?.authorId ?? '';
+  const workspaceId = message?.workspaceId ?? '';
+  const minutes = Number(payload.minutes);
+  if (
+    !memberId ||
+    !workspaceId ||
+    !Number.isInteger(minutes) ||
+    minutes < 1 ||
+    minutes > MEMBER_TIMEOUT_MAX_MINUTES
+  )
+    throw new UnrecoverableWardError(ErrorCode.BadInput, `timeout effect ${effect.id} is malformed`);
+  return {
+    kind: 'timeout_member',
+    effectId: effect.id,
+    workspaceId,
+    memberId,
+    durationMinutes: minutes,
+    reasonCode: String(payload.reasonCode ?? 'moderator'),
+  };
 }
 
 function refOf(m: MessageRow): MessageRef {
@@ -191,6 +243,8 @@ function alertText(code: string): string {
     platform_permission:
       'Ward lacks a permission it needs in this workspace (for example to remove messages). Please check the bot’s permissions.',
     platform_not_found: 'Ward could not find a message or channel it had to act on.',
+    timeout_permission:
+      'Ward could not time out a member: it needs the Moderate Members permission, and its role must be above the member’s highest role. Nothing was applied.',
     remove_unsupported:
       'A held message could not be hidden: Ward has no admin token here. The author was asked to edit it.',
     config_invalid:

@@ -17,6 +17,7 @@ import { toChatMessage } from './to-chat-message.ts';
 import { type DecisionWrite, isQuiet, persistDecisions } from './persist-decision.ts';
 import { planEffects } from './plan-effects.ts';
 import { redactedCopyFor } from './redacted-copy.ts';
+import { standardWriteSteps } from './write-steps.ts';
 import { enqueueReviewIfUncertain } from '../review/enqueue-review.ts';
 
 /** What evaluation needs. */
@@ -79,24 +80,25 @@ export async function evaluateMessage(
       plan,
       redactedCipher,
       evaluated: tier === 'standard',
+      ...(tier === 'standard' ? standardWriteSteps(row, message, config, channel, result, ctx.now) : {}),
     };
     // A quiet crisis tier is written together with the standard tier; a crisis that acts is written and enqueued now.
     if (tier === 'crisis' && isQuiet(write)) {
       pending.push(write);
       continue;
     }
-    const effects = await persistDecisions(deps.db, [...pending, write]);
+    const { effects, escalation } = await persistDecisions(deps.db, [...pending, write]);
     pending = [];
     if (effects.length) {
       await deps.queues.enqueueDeliver(
         effects.map((e) => ({ id: e.id, platform: e.platform as Platform, priority: e.priority })),
       );
       for (const e of effects) {
-        if ((e.kind === 'post_card' || e.kind === 'update_card') && e.escalationId && plan.escalation) {
+        if ((e.kind === 'post_card' || e.kind === 'update_card') && e.escalationId && escalation) {
           await deps.queues.scheduleSla(
             e.escalationId,
-            plan.escalation.priority,
-            slaDelayMs(config, plan.escalation.priority),
+            escalation.priority,
+            slaDelayMs(config, escalation.priority),
           );
         }
       }

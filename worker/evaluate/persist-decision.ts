@@ -15,7 +15,9 @@ export const BURST_WINDOW_MS = 10 * 60_000;
 import { storeRedactedCopy } from '../../db/repositories/messages.ts';
 import type { PolicyTier } from '../../policies/core/define-policy.ts';
 import type { RunResult } from '../../policies/core/run-policies.ts';
-import type { EffectPlan } from './plan-effects.ts';
+import { type EvidenceLimit, throttleEvidenceCards } from './evidence-throttle.ts';
+import type { EffectPlan, EscalationDraft } from './plan-effects.ts';
+import { applyRepeatStep, type RepeatInput } from './repeat-step.ts';
 
 /** Everything one tier's evaluation writes, in one transaction. */
 export interface DecisionWrite {
@@ -29,6 +31,16 @@ export interface DecisionWrite {
   redactedCipher: Buffer;
   /** True on the last tier: marks the message evaluated. */
   evaluated: boolean;
+  /** Repeat behaviour, decided in the writing transaction from the member's stored strikes. */
+  repeat?: RepeatInput;
+  /** Evidence cards are claimed per concept and thread in the writing transaction. */
+  evidence?: EvidenceLimit;
+}
+
+/** What persisting wrote: the outbox rows and the escalation finally planned (repeat behaviour can add one). */
+export interface Persisted {
+  effects: EffectRow[];
+  escalation: EscalationDraft | null;
 }
 
 /** True when a write records nothing but the decision itself (no findings, effects, escalation or shadow hits). */
@@ -37,7 +49,7 @@ export function isQuiet(w: DecisionWrite): boolean {
 }
 
 /** Writes several tiers' decisions for one message: one statement when all are quiet, else one transaction. */
-export async function persistDecisions(db: Db, writes: DecisionWrite[]): Promise<EffectRow[]> {
+export async function persistDecisions(db: Db, writes: DecisionWrite[]): Promise<Persisted> {
   const last = writes[writes.length - 1]!;
   if (writes.every(isQuiet)) {
     const rows = writes.map((w) => ({
@@ -48,19 +60,24 @@ export async function persistDecisions(db: Db, writes: DecisionWrite[]): Promise
     }));
     if (last.evaluated) {
       await recordQuietEvaluation(db, last.messageId, last.redactedCipher, rows);
-      return [];
+      return { effects: [], escalation: null };
     }
   }
   return db.transaction(async (tx) => {
-    const out: EffectRow[] = [];
-    for (const w of writes) out.push(...((await writeOne(tx, w)) ?? []));
+    const out: Persisted = { effects: [], escalation: null };
+    for (const w of writes) {
+      const written = await writeOne(tx, w);
+      if (!written) continue;
+      out.effects.push(...written.effects);
+      out.escalation = written.escalation ?? out.escalation;
+    }
     return out;
   });
 }
 
 /** Writes decision, findings, escalation, outbox effects and audit in the caller's transaction; null if already decided. */
-async function writeOne(tx: Tx, w: DecisionWrite): Promise<EffectRow[] | null> {
-  const { result, plan } = w;
+async function writeOne(tx: Tx, w: DecisionWrite): Promise<Persisted | null> {
+  const { result, plan } = w.repeat ? await applyRepeatStep(tx, w.repeat, w.result, w.plan) : w;
   {
     const decisionId = await insertDecision(tx, {
       messageId: w.messageId,
@@ -81,7 +98,9 @@ async function writeOne(tx: Tx, w: DecisionWrite): Promise<EffectRow[] | null> {
     });
     if (!decisionId) return null;
     let escalationId: string | null = null;
-    let drafts = plan.effects;
+    let drafts = w.evidence
+      ? await throttleEvidenceCards(tx, w.evidence, w.messageId, plan.effects)
+      : plan.effects;
     if (plan.escalation) {
       // A burst from one member collapses into the open escalation it already has, with every reason kept.
       const since = new Date(Date.now() - BURST_WINDOW_MS);
@@ -137,6 +156,6 @@ async function writeOne(tx: Tx, w: DecisionWrite): Promise<EffectRow[] | null> {
         },
       ]);
     }
-    return effects;
+    return { effects, escalation: plan.escalation };
   }
 }

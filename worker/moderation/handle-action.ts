@@ -1,8 +1,7 @@
 import type { Logger } from 'pino';
 import type { ActionResult, IncomingAction } from '../../bots/contract.ts';
 import type { Db } from '../../db/client.ts';
-import { appendAudit } from '../../db/repositories/audit.ts';
-import { insertEffects, type NewEffect } from '../../db/repositories/effects.ts';
+import type { NewEffect } from '../../db/repositories/effects.ts';
 import {
   claimEscalation,
   closeEscalation,
@@ -13,10 +12,12 @@ import {
   releaseEscalation,
 } from '../../db/repositories/escalations.ts';
 import { findFirstVersion, getMessage } from '../../db/repositories/messages.ts';
-import type { Platform } from '../../policies/core/types.ts';
 import type { CommunityState } from '../community.ts';
 import { PRIORITY, type WardQueues } from '../queues.ts';
 import { requestReview } from '../review/enqueue-review.ts';
+import { cardUpdateEffect } from './card-update.ts';
+import { auditModeration, enqueueEffects } from './moderation-io.ts';
+import { timeoutMember } from './timeout-member.ts';
 
 /** What action handling needs. */
 export interface ModerationDeps {
@@ -42,7 +43,7 @@ export async function handleAction(deps: ModerationDeps, action: IncomingAction)
   if (!escalation || escalation.communityId !== deps.community.id)
     return { status: 'not_found', notice: 'This item no longer exists.' };
   if (!isModerator) {
-    await audit(deps, actor, 'action_refused', escalation.id, { actionId: action.actionId });
+    await auditModeration(deps, actor, 'action_refused', escalation.id, { actionId: action.actionId });
     return {
       status: 'refused',
       notice: 'Only moderators and verified clinicians can act on moderation cards.',
@@ -126,18 +127,25 @@ export async function handleAction(deps: ModerationDeps, action: IncomingAction)
         },
         escalation.messageId,
       );
-      await audit(deps, actor, 'second_opinion_requested', escalation.id, { queued: queued === 'queued' });
+      await auditModeration(deps, actor, 'second_opinion_requested', escalation.id, {
+        queued: queued === 'queued',
+      });
       return queued === 'queued'
         ? { status: 'done', notice: 'A second opinion was requested; it will be added to this card.' }
         : { status: 'refused', notice: 'Language-model review is not enabled for this community.' };
     }
+    case 'timeout_member':
+      return timeoutMember(deps, escalation, actor);
     default:
       return { status: 'refused', notice: 'That action is not available on this card.' };
   }
   if (!updated) return { status: 'conflict', notice: 'This item changed meanwhile; the card will refresh.' };
   if (updated.status !== 'open') await deps.queues.cancelSla(escalation.id);
-  await audit(deps, actor, action.actionId, escalation.id, { from: escalation.status, to: updated.status });
-  await enqueue(deps, [...extra, cardUpdate(deps, updated)]);
+  await auditModeration(deps, actor, action.actionId, escalation.id, {
+    from: escalation.status,
+    to: updated.status,
+  });
+  await enqueueEffects(deps, [...extra, cardUpdate(deps, updated)]);
   return { status: 'done' };
 }
 
@@ -150,13 +158,13 @@ async function memberAction(
   if (!message || message.communityId !== deps.community.id)
     return { status: 'not_found', notice: 'That message is no longer stored.' };
   if (message.authorId !== action.actor.id) {
-    await audit(deps, actor, 'action_refused', message.id, { actionId: action.actionId });
+    await auditModeration(deps, actor, 'action_refused', message.id, { actionId: action.actionId });
     return { status: 'refused', notice: 'Only the author can do this.' };
   }
   if (action.actionId === 'repost_redacted') {
     if (!message.redactedCipher) return { status: 'not_found', notice: 'That message is no longer stored.' };
-    await audit(deps, actor, 'repost_redacted', message.id, {});
-    await enqueue(deps, [
+    await auditModeration(deps, actor, 'repost_redacted', message.id, {});
+    await enqueueEffects(deps, [
       {
         communityId: message.communityId,
         messageId: message.id,
@@ -198,8 +206,8 @@ async function openMemberEscalation(
     priority: 'routine',
     ...fields,
   });
-  await audit(deps, actor, fields.kind, escalation.id, { messageId: message.id });
-  await enqueue(deps, [
+  await auditModeration(deps, actor, fields.kind, escalation.id, { messageId: message.id });
+  await enqueueEffects(deps, [
     {
       communityId: message.communityId,
       messageId: message.id,
@@ -246,35 +254,5 @@ async function resolveReported(deps: ModerationDeps, action: IncomingAction) {
 }
 
 function cardUpdate(deps: ModerationDeps, e: EscalationRow): NewEffect {
-  const platform = (e.cardPlatform ?? deps.community.current.community.admin_channel.platform) as Platform;
-  return {
-    communityId: e.communityId,
-    messageId: e.messageId,
-    escalationId: e.id,
-    platform,
-    kind: e.cardMessageId ? 'update_card' : 'post_card',
-    payload: {},
-    priority: PRIORITY.urgent,
-  };
-}
-
-async function enqueue(deps: ModerationDeps, rows: NewEffect[]): Promise<void> {
-  const inserted = await insertEffects(deps.db, rows);
-  await deps.queues.enqueueDeliver(
-    inserted.map((e) => ({ id: e.id, platform: e.platform as Platform, priority: e.priority })),
-  );
-}
-
-async function audit(
-  deps: ModerationDeps,
-  actor: string,
-  action: string,
-  subjectId: string,
-  detail: Record<string, unknown>,
-): Promise<void> {
-  await deps.db.transaction((tx) =>
-    appendAudit(tx, [
-      { communityId: deps.community.id, actor, action, subjectType: 'escalation', subjectId, detail },
-    ]),
-  );
+  return cardUpdateEffect(e, deps.community.current.community.admin_channel.platform);
 }

@@ -15,6 +15,7 @@ describe('inviteUrl', () => {
     expect(granted.toArray().sort()).toEqual([
       'EmbedLinks',
       'ManageMessages',
+      'ModerateMembers',
       'ReadMessageHistory',
       'SendMessages',
       'SendMessagesInThreads',

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { message, snowflake, user } from './payloads.ts';
+import { memberStub, message, snowflake, user } from './payloads.ts';
 
 /** One REST request the fake received. */
 export interface RecordedCall {
@@ -36,6 +36,8 @@ export class FakeRest {
   private waiters: { match: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
   /** Messages the fake can return on GET (dispatched ones are stored here too). */
   readonly messages = new Map<string, ReturnType<typeof message>>();
+  /** Members timed out through PATCH /guilds/:guild/members/:user: user id → `communication_disabled_until`. */
+  readonly timeouts = new Map<string, string | null>();
   /** Users whose DMs are closed: sending to their DM channel answers 403 / 50007. */
   readonly closedDms = new Set<string>();
   private dmChannels = new Map<string, string>();
@@ -153,6 +155,15 @@ export class FakeRest {
         };
       }
       if (method === 'GET' && stored) return { status: 200, body: stored };
+    }
+    if (method === 'PATCH' && seg[0] === 'guilds' && seg[2] === 'members' && seg[3] && seg.length === 4) {
+      // Modify Guild Member; Ward sends only the timeout field (what GuildMember.timeout() sends).
+      const until = (body as { communication_disabled_until?: string | null }).communication_disabled_until;
+      if (until !== undefined) this.timeouts.set(seg[3], until);
+      return {
+        status: 200,
+        body: { ...memberStub([]), user: user(seg[3]), communication_disabled_until: until ?? null },
+      };
     }
     if (method === 'POST' && seg[0] === 'interactions' && seg[3] === 'callback') return { status: 204 };
     if (seg[0] === 'webhooks' && (method === 'PATCH' || method === 'POST')) {
