@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import type { Tx } from '../../db/repositories/executor.ts';
 import { recordQuietEvaluation } from '../../db/repositories/decisions.ts';
-import { appendAudit } from '../../db/repositories/audit.ts';
+import { type AuditEntry, appendAudit } from '../../db/repositories/audit.ts';
 import { insertDecision } from '../../db/repositories/decisions.ts';
 import { type EffectRow, insertEffects } from '../../db/repositories/effects.ts';
 import {
@@ -65,18 +65,25 @@ export async function persistDecisions(db: Db, writes: DecisionWrite[]): Promise
   }
   return db.transaction(async (tx) => {
     const out: Persisted = { effects: [], escalation: null };
+    const audit: AuditEntry[] = [];
     for (const w of writes) {
       const written = await writeOne(tx, w);
       if (!written) continue;
       out.effects.push(...written.effects);
       out.escalation = written.escalation ?? out.escalation;
+      audit.push(...written.audit);
     }
+    // Last, just before commit: the audit chain's lock serialises every writer for as long as it is held.
+    await appendAudit(tx, audit);
     return out;
   });
 }
 
-/** Writes decision, findings, escalation, outbox effects and audit in the caller's transaction; null if already decided. */
-async function writeOne(tx: Tx, w: DecisionWrite): Promise<Persisted | null> {
+/**
+ * Writes decision, findings, escalation and outbox effects in the caller's transaction and returns the audit entry
+ * to append; null if already decided.
+ */
+async function writeOne(tx: Tx, w: DecisionWrite): Promise<(Persisted & { audit: AuditEntry[] }) | null> {
   const { result, plan } = w.repeat ? await applyRepeatStep(tx, w.repeat, w.result, w.plan) : w;
   {
     const decisionId = await insertDecision(tx, {
@@ -138,24 +145,23 @@ async function writeOne(tx: Tx, w: DecisionWrite): Promise<Persisted | null> {
       })),
     );
     await storeRedactedCopy(tx, w.messageId, w.redactedCipher, w.evaluated);
+    const audit: AuditEntry[] = [];
     if (result.decision.verdict !== 'allow' || effects.length || result.decisions.some((d) => d.shadow)) {
-      await appendAudit(tx, [
-        {
-          communityId: w.communityId,
-          actor: 'ward',
-          action: `decided_${w.tier}`,
-          subjectType: 'message',
-          subjectId: w.messageId,
-          detail: {
-            verdict: result.decision.verdict,
-            codes: [...new Set(result.decisions.flatMap((d) => d.findings.map((f) => f.code)))],
-            shadowPolicies: result.decisions.filter((d) => d.shadow).map((d) => d.policy),
-            effects: effects.map((e) => e.kind),
-            escalationId,
-          },
+      audit.push({
+        communityId: w.communityId,
+        actor: 'ward',
+        action: `decided_${w.tier}`,
+        subjectType: 'message',
+        subjectId: w.messageId,
+        detail: {
+          verdict: result.decision.verdict,
+          codes: [...new Set(result.decisions.flatMap((d) => d.findings.map((f) => f.code)))],
+          shadowPolicies: result.decisions.filter((d) => d.shadow).map((d) => d.policy),
+          effects: effects.map((e) => e.kind),
+          escalationId,
         },
-      ]);
+      });
     }
-    return { effects, escalation: plan.escalation };
+    return { effects, escalation: plan.escalation, audit };
   }
 }
