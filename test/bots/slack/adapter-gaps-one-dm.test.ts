@@ -1,14 +1,12 @@
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDeferredDelivery, type SlackAdapter, startSlackAdapter } from '../../../bots/slack/index.ts';
 import { effectsFor } from '../../../db/repositories/effects.ts';
 import { findFirstVersion } from '../../../db/repositories/messages.ts';
 import { validateConfig } from '../../../worker/load-config.ts';
 import { blockActions, envelope, messageEvent, messageShortcut } from '../../fakes/slack/payloads.ts';
-import { FakeSocketModeServer } from '../../fakes/slack/socket-mode-server.ts';
-import { FakeSlackWebApi, type RecordedCall } from '../../fakes/slack/web-api-server.ts';
-import { startHarness as startWardHarness, type Harness as WardHarness } from '../../support/ward-harness.ts';
-import { ADMIN_TOKEN, APP_TOKEN, BOT_TOKEN } from './support.ts';
+import type { FakeSocketModeServer } from '../../fakes/slack/socket-mode-server.ts';
+import type { FakeSlackWebApi, RecordedCall } from '../../fakes/slack/web-api-server.ts';
+import type { Harness as WardHarness } from '../../support/ward-harness.ts';
+import { type SlackWardStack, startSlackWardStack } from './ward-stack.ts';
 
 const config = (locale: string) =>
   validateConfig({
@@ -31,40 +29,15 @@ describe.each([
   let api: FakeSlackWebApi;
   let socket: FakeSocketModeServer;
   let ward: WardHarness;
-  let slack: SlackAdapter;
   let seq = 0;
   const nextTs = () => `1700003000.${String(++seq).padStart(6, '0')}`;
 
+  let stack: SlackWardStack;
   beforeAll(async () => {
-    api = await FakeSlackWebApi.start({
-      [BOT_TOKEN]: { team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' },
-      [APP_TOKEN]: { team_id: 'T1', user_id: 'UBOT' },
-      [ADMIN_TOKEN]: { team_id: 'T1', user_id: 'UADMIN' },
-    });
-    api.setGroupMembers('SMODS', ['UMOD']);
-    socket = await FakeSocketModeServer.start();
-    api.socketUrl = socket.url;
-    const deferred = createDeferredDelivery('slack');
-    ward = await startWardHarness('postgres', { config: config('en-GB'), deliveries: [deferred] });
-    slack = await startSlackAdapter({
-      ingest: ward.runtime.ingest,
-      config: config('en-GB'),
-      env: {
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_APP_TOKEN: APP_TOKEN,
-        SLACK_API_URL: api.url,
-        ...(admin ? { SLACK_ADMIN_USER_TOKEN: ADMIN_TOKEN } : {}),
-      },
-      logger: pino({ level: 'silent' }),
-    });
-    deferred.resolve(slack.delivery);
+    stack = await startSlackWardStack(config('en-GB'), admin);
+    ({ api, socket, ward } = stack);
   });
-  afterAll(async () => {
-    await slack?.stop();
-    await ward?.close();
-    await socket?.close();
-    await api?.close();
-  });
+  afterAll(() => stack?.close());
 
   /** Ward's id of a Slack message, once ingest has stored it. */
   async function messageIdOf(ts: string): Promise<string> {
@@ -173,31 +146,13 @@ describe('adapter gaps: the edit request follows the author’s language', () =>
   let api: FakeSlackWebApi;
   let socket: FakeSocketModeServer;
   let ward: WardHarness;
-  let slack: SlackAdapter;
 
+  let stack: SlackWardStack;
   beforeAll(async () => {
-    api = await FakeSlackWebApi.start({
-      [BOT_TOKEN]: { team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' },
-      [APP_TOKEN]: { team_id: 'T1', user_id: 'UBOT' },
-    });
-    socket = await FakeSocketModeServer.start();
-    api.socketUrl = socket.url;
-    const deferred = createDeferredDelivery('slack');
-    ward = await startWardHarness('postgres', { config: config('nl-NL'), deliveries: [deferred] });
-    slack = await startSlackAdapter({
-      ingest: ward.runtime.ingest,
-      config: config('nl-NL'),
-      env: { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: api.url },
-      logger: pino({ level: 'silent' }),
-    });
-    deferred.resolve(slack.delivery);
+    stack = await startSlackWardStack(config('nl-NL'), false);
+    ({ api, socket, ward } = stack);
   });
-  afterAll(async () => {
-    await slack?.stop();
-    await ward?.close();
-    await socket?.close();
-    await api?.close();
-  });
+  afterAll(() => stack?.close());
 
   it('a Dutch community: one DM in Dutch with the Dutch edit request', async () => {
     await socket.push(
