@@ -23,6 +23,7 @@ import { communityRecord, watchConfig } from './config-watch.ts';
 import { createMetrics, serveMetrics } from './metrics.ts';
 import type { Server } from 'node:http';
 import { startRetention } from './accountability/retention.ts';
+import { startAuditChainer } from './accountability/audit-chainer.ts';
 import type { ReviewerOptions } from './review/reviewer-options.ts';
 import { startReviewWorker } from './review/start-review-worker.ts';
 import { type BridgeCommandDeps, probeOptionsFor } from './bridges/commands.ts';
@@ -112,6 +113,7 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
   });
   let stopRelay = () => {};
   let stopRetention = async () => {};
+  let stopAuditChainer = async () => {};
   let bridges: BridgeScheduler | null = null;
   if (options.roles.includes('worker')) {
     const deps = { db: database.db, cipher, queues, community, log, reviewEnabled: Boolean(options.review) };
@@ -156,6 +158,7 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
       workers.push(startReviewWorker({ ...deps, ...args, onReviewed }));
     }
     stopRelay = startRelay(database.db, queues, log, options.relayIntervalMs);
+    stopAuditChainer = startAuditChainer(database.db, events, log);
     stopRetention = await startRetention(database.db, community, workerConnection, options.queuePrefix, log);
     if (options.bridges?.enabled !== false) {
       bridges = startBridges(
@@ -255,6 +258,7 @@ export async function startWard(options: StartOptions): Promise<WardRuntime> {
         for (const w of workers) (w.opts.connection as Redis).disconnect();
         producer.disconnect();
       }
+      await stopAuditChainer();
       await database.close();
     },
   };

@@ -1,6 +1,10 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
-/** Append-only audit trail; each row hashes the previous one. Ids and codes only, never text. */
+/**
+ * Append-only audit trail, ids and codes only, never text. Writers insert rows unchained (chain columns null);
+ * the chainer later gives each a `chain_pos` and a hash over the previous row's hash and its own content.
+ */
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -12,8 +16,13 @@ export const auditLog = pgTable(
     subjectType: text('subject_type').notNull(),
     subjectId: text('subject_id').notNull(),
     detail: jsonb('detail').notNull(),
-    prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull(),
+    chainPos: bigint('chain_pos', { mode: 'number' }),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
-  (t) => [index('audit_community_at').on(t.communityId, t.at)],
+  (t) => [
+    index('audit_community_at').on(t.communityId, t.at),
+    uniqueIndex('audit_chain_pos').on(t.chainPos),
+    index('audit_unchained').on(t.seq).where(sql`${t.hash} is null`),
+  ],
 );

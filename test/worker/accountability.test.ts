@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditRows, verifyAuditChain } from '../../db/repositories/audit.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { auditRows, chainAllPendingAudit, verifyAuditChain } from '../../db/repositories/audit.ts';
 import { getMessage } from '../../db/repositories/messages.ts';
 import { eraseMemberEverywhere } from '../../worker/accountability/erase-member.ts';
 import { purgeExpired } from '../../worker/accountability/retention.ts';
@@ -86,10 +86,27 @@ describe('erasure, retention and the audit chain', () => {
     expect(none).toEqual([]);
   });
 
+  it('chains the audit rows of decisions in the background', async () => {
+    const db = h.runtime.database.db;
+    const r = await h.runtime.ingest.receive(incoming('call me on 06 12 34 56 78'));
+    if (r.status !== 'accepted') throw new Error('not accepted');
+    await h.runtime.waitForDecision(r.messageId, 10_000);
+    const decided = rowsOf(await db.execute(sql`select 1 from audit_log where subject_id = ${r.messageId}`));
+    expect(decided.length).toBeGreaterThan(0);
+    await vi.waitFor(async () => expect((await verifyAuditChain(db)).pending).toBe(0), { timeout: 10_000 });
+    const report = await verifyAuditChain(db);
+    expect(report.brokenAt).toBeNull();
+    expect(report.rows).toBeGreaterThan(decided.length);
+  });
+
   it('detects a tampered audit row', async () => {
     const db = h.runtime.database.db;
+    // Tampering is detectable once a row is chained; chain whatever is still pending first.
+    await chainAllPendingAudit(db);
     expect((await verifyAuditChain(db)).brokenAt).toBeNull();
-    const [target] = rowsOf(await db.execute(sql`select seq from audit_log order by seq limit 1 offset 1`));
+    const [target] = rowsOf(
+      await db.execute(sql`select seq from audit_log order by chain_pos limit 1 offset 1`),
+    );
     await db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
     await db.execute(sql`update audit_log set actor = 'someone-else' where seq = ${Number(target!.seq)}`);
     await db.execute(sql`alter table audit_log enable trigger audit_log_no_update`);

@@ -1,9 +1,10 @@
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { auditRows } from '../../db/repositories/audit.ts';
+import { auditRows, chainAllPendingAudit } from '../../db/repositories/audit.ts';
 import { openStore, runCommand } from './open-store.ts';
 
 // npm run audit:export -- --from 2026-01-01 --to 2026-02-01 [--out file.jsonl]
+// Pending rows are chained first, so every exported row carries its chain_pos, prev_hash and hash.
 await runCommand(async () => {
   const { values } = parseArgs({
     options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } },
@@ -18,6 +19,7 @@ await runCommand(async () => {
     return 2;
   }
   const { database, config } = await openStore();
+  await chainAllPendingAudit(database.db);
   const out = values.out ? createWriteStream(values.out) : process.stdout;
   let n = 0;
   for await (const row of auditRows(database.db, config.community.id, from, to)) {

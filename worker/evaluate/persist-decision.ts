@@ -73,7 +73,7 @@ export async function persistDecisions(db: Db, writes: DecisionWrite[]): Promise
       out.escalation = written.escalation ?? out.escalation;
       audit.push(...written.audit);
     }
-    // Last, just before commit: the audit chain's lock serialises every writer for as long as it is held.
+    // Inserted unchained and without a lock; the worker's audit chainer hashes the rows after commit.
     await appendAudit(tx, audit);
     return out;
   });
