@@ -63,3 +63,16 @@ export async function evidenceCardsIn(
     );
   return rows[0]?.cards ?? 0;
 }
+
+/** Deletes card counters whose window began before `before` (they no longer limit anything); returns how many. */
+export async function purgeEvidenceCardsBefore(
+  db: Executor,
+  communityId: string,
+  before: Date,
+): Promise<number> {
+  const rows = await db
+    .delete(evidenceCards)
+    .where(and(eq(evidenceCards.communityId, communityId), lt(evidenceCards.windowStartedAt, before)))
+    .returning({ id: evidenceCards.id });
+  return rows.length;
+}

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditRows, chainAllPendingAudit, verifyAuditChain } from '../../db/repositories/audit.ts';
+import { claimEvidenceCard, evidenceCardsIn } from '../../db/repositories/evidence-cards.ts';
 import { getMessage } from '../../db/repositories/messages.ts';
 import { eraseMemberEverywhere } from '../../worker/accountability/erase-member.ts';
 import { purgeExpired } from '../../worker/accountability/retention.ts';
@@ -65,6 +66,24 @@ describe('erasure, retention and the audit chain', () => {
     const in31Days = new Date(Date.now() + 31 * 86_400_000);
     expect(await purgeExpired(h.runtime.database.db, h.runtime.community, in31Days)).toBeGreaterThan(0);
     expect((await getMessage(h.runtime.database.db, r.messageId))?.textCipher).toBeNull();
+  });
+
+  it('drops evidence-card counters whose window began before the retention horizon', async () => {
+    const db = h.runtime.database.db;
+    const claim = (at: Date, messageId: string) =>
+      claimEvidenceCard(db, {
+        communityId: 'test',
+        threadKey: 'sandbox/ws/c/-',
+        concept: 'metformin',
+        messageId,
+        at,
+        windowMs: 86_400_000,
+        limit: 1,
+      });
+    expect(await claim(new Date(), '00000000-0000-4000-8000-000000000001')).toBe(true);
+    expect(await evidenceCardsIn(db, 'test', 'sandbox/ws/c/-', 'metformin')).toBe(1);
+    await purgeExpired(db, h.runtime.community, new Date(Date.now() + 31 * 86_400_000));
+    expect(await evidenceCardsIn(db, 'test', 'sandbox/ws/c/-', 'metformin')).toBe(0);
   });
 
   it('exports the audit rows of a date range from PostgreSQL, in order, paged', async () => {

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Db } from '../../db/client.ts';
 import { appendAudit } from '../../db/repositories/audit.ts';
+import { purgeEvidenceCardsBefore } from '../../db/repositories/evidence-cards.ts';
 import { purgeTextBefore } from '../../db/repositories/messages.ts';
 import type { CommunityState } from '../community.ts';
 
@@ -12,6 +13,8 @@ const DAY_MS = 86_400_000;
 export async function purgeExpired(db: Db, community: CommunityState, now: Date): Promise<number> {
   const before = new Date(now.getTime() - community.current.community.retention_days * DAY_MS);
   const purged = await purgeTextBefore(db, community.id, before);
+  // Card counters of windows that began before the retention horizon have long run out.
+  await purgeEvidenceCardsBefore(db, community.id, before);
   if (purged > 0) {
     await db.transaction((tx) =>
       appendAudit(tx, [
