@@ -31,8 +31,11 @@ function mentionTokens(s: Sentence, span: [number, number]): [number, number] {
 
 // A sentence about nobody in particular (no I/you/he/she, no patient, no handle or name) is generic.
 // The previous sentence counts too: "Can we discuss Mrs Ford? 84, admitted with a hip fracture."
-function anchored(text: string, s: Sentence, prev: Sentence | undefined, lex: CueLexicon): boolean {
-  return anchoredOne(text, s, lex) || (prev !== undefined && anchoredOne(text, prev, lex));
+// Sentences are tokenized on demand, so the previous one is only read when this one does not decide.
+function anchored(a: Analysis, si: number): boolean {
+  return (
+    anchoredOne(a.text, a.sentence(si), a.lex) || (si > 0 && anchoredOne(a.text, a.sentence(si - 1), a.lex))
+  );
 }
 
 function anchoredOne(text: string, s: Sentence, lex: CueLexicon): boolean {
@@ -66,9 +69,9 @@ function presentBefore(matches: readonly CueMatch[], from: number): boolean {
 export function assertionFor(text: string, span: [number, number], lang: 'en' | 'nl'): Assertion {
   const a = analysisFor(text, lang);
   const si = sentenceAt(a, span[0]);
-  const s = a.sentences[si];
-  if (!s) return 'present';
-  const matches = a.matches[si]!;
+  if (si < 0) return 'present';
+  const s = a.sentence(si);
+  const matches = a.matches(si);
   const [from, to] = mentionTokens(s, span);
   const lex = a.lex;
   // "Should I pause my methotrexate?": a possessive right before the mention makes it the asker's own, current one.
@@ -76,14 +79,14 @@ export function assertionFor(text: string, span: [number, number], lang: 'en' | 
   const found = triggered(matches, from, to, owned);
   // "diagnosed with asthma last week": a present-tense cue right before the mention outweighs a later time cue.
   if (found.has('historical') && presentBefore(matches, from)) found.delete('historical');
-  const prev = si > 0 ? a.sentences[si - 1] : undefined;
+  // "My mum … She has …": a family scope that runs to the end of the previous sentence carries over.
   const carried =
-    prev !== undefined &&
-    familyCarries(a.matches[si - 1]!, prev.tokens.length) &&
+    si > 0 &&
     s.tokens.slice(0, from).some((t) => lex.thirdPerson.has(t.norm)) &&
-    !s.tokens.slice(0, from).some((t) => t.norm === 'i' || t.norm === 'ik');
+    !s.tokens.slice(0, from).some((t) => t.norm === 'i' || t.norm === 'ik') &&
+    familyCarries(a.matches(si - 1), a.sentence(si - 1).tokens.length);
   if (carried) found.add('family');
   if (s.question && !found.has('family') && !owned) found.add('hypothetical');
-  if (found.size === 0 && !anchored(text, s, prev, lex)) return 'hypothetical';
+  if (found.size === 0 && !anchored(a, si)) return 'hypothetical';
   return byPrecedence(found);
 }

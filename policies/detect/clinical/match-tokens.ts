@@ -1,3 +1,5 @@
+import { isWordCode } from './word-chars.ts';
+
 /** A word of the text being matched: lower-cased, accent-folded key plus its offsets. */
 export interface MatchToken {
   key: string;
@@ -5,14 +7,10 @@ export interface MatchToken {
   end: number;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 const MARKS = /\p{M}/gu;
 
-// ASCII fast path; other characters are letters or digits by Unicode property.
 function isWord(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_CHAR.test(text[i]!);
+  return isWordCode(text.charCodeAt(i));
 }
 
 // Per character so that offsets stay one-to-one with the text.

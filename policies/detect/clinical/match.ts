@@ -1,5 +1,7 @@
-import type { FormEntry, FormIndex } from './load-lexicon.ts';
-import { casedOf, type MatchToken, matchTokens, unleet } from './match-tokens.ts';
+import { type FormTrie, ROOT } from './form-trie.ts';
+import { casedOf } from './match-tokens.ts';
+import { compoundPart } from './compound-part.ts';
+import { TokenScan } from './token-scan.ts';
 
 /** A lexicon hit: concept index and [start, end) offsets in the matched text. */
 export interface Match {
@@ -8,133 +10,113 @@ export interface Match {
   end: number;
 }
 
-// Dutch writes compounds as one word ("hooikoortsseizoen", "kinderastma"); parts shorter than this are not split off.
-const MIN_PART = 5;
-const MIN_REST = 3;
+const LOWER_S = 115;
 
-// English plurals of a form's last word: "tumors" → "tumor", "diseases" → "disease".
-function singular(key: string): string | null {
-  if (key.length < 5 || !key.endsWith('s') || key.endsWith('ss')) return null;
-  return key.slice(0, -1);
-}
+// One scan buffer for all calls: findForms() is synchronous and never re-entered.
+const scan = new TokenScan();
 
-function lookup(
-  text: string,
-  forms: FormIndex,
-  tokens: readonly MatchToken[],
-  i: number,
-  n: number,
-  leet: boolean,
-): FormEntry | null {
-  let key = leet ? (unleet(tokens[i]!.key) ?? tokens[i]!.key) : tokens[i]!.key;
-  for (let k = i + 1; k < i + n; k++) {
-    const t = tokens[k]!;
-    key += ` ${leet ? (unleet(t.key) ?? t.key) : t.key}`;
-  }
-  let entry = forms.byKey.get(key);
-  if (!entry && key.charCodeAt(key.length - 1) === 115) {
-    const one = singular(key);
-    const hit = one === null ? undefined : forms.byKey.get(one);
-    if (hit?.cased === undefined) entry = hit;
-  }
-  if (!entry) return null;
-  if (entry.cased !== undefined) {
-    const cased = tokens
-      .slice(i, i + n)
-      .map((t) => casedOf(text.slice(t.start, t.end)))
-      .join(' ');
-    if (cased !== entry.cased) return null;
-  }
-  return entry;
-}
+// The node of the form found by the last longestAt() that returned a word count above 0.
+let hitNode = -1;
 
-function hasDigit(key: string): boolean {
-  for (let k = 0; k < key.length; k++) {
-    const c = key.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
+// Walks the trie from token i; the last word may also be an English plural of the form's last word
+// ("brain tumors" → "brain tumor"). `leet` reads digits as letters ("tr4madol").
+function walk(trie: FormTrie, i: number, first: number, leet: boolean): number {
+  let best = 0;
+  if (trie.concept[first]! >= 0 && casedMatches(trie, first, i, 1)) {
+    best = 1;
+    hitNode = first;
   }
-  return false;
-}
-
-// Longest form starting at token i, as [entry, word count]; a second pass reads digits as letters ("tr4madol").
-function longestAt(
-  text: string,
-  forms: FormIndex,
-  tokens: readonly MatchToken[],
-  i: number,
-): [FormEntry, number] | null {
-  const first = tokens[i]!.key;
-  for (let pass = 0; pass < 2; pass++) {
-    const leet = pass === 1;
-    const firstKey = leet ? (hasDigit(first) ? unleet(first) : null) : first;
-    if (firstKey === null) continue;
-    const mask = forms.lengths.get(firstKey);
-    if (mask === undefined) continue;
-    for (let n = Math.min(31 - Math.clz32(mask), tokens.length - i); n >= 1; n--) {
-      if ((mask & (1 << n)) === 0) continue;
-      const entry = lookup(text, forms, tokens, i, n, leet);
-      if (entry) return [entry, n];
+  let node = first;
+  let keyLength = scan.keyLength(i);
+  for (let j = i + 1; j < scan.count; j++) {
+    const next = scan.child(trie, node, j, leet);
+    const length = j - i + 1;
+    keyLength += 1 + scan.keyLength(j);
+    if (next >= 0 && trie.concept[next]! >= 0) {
+      // A form found in the wrong case does not fall back to its singular.
+      if (casedMatches(trie, next, i, length)) {
+        best = length;
+        hitNode = next;
+      }
+    } else if (keyLength >= 5 && plural(j, leet)) {
+      const single = scan.singularChild(trie, node, j, leet);
+      if (single >= 0 && trie.concept[single]! >= 0 && !trie.cased.has(single)) {
+        best = length;
+        hitNode = single;
+      }
     }
+    if (next < 0) break;
+    node = next;
   }
-  return null;
+  return best;
 }
 
-function compoundPart(forms: FormIndex, t: MatchToken, curated: number): Match | null {
-  const w = t.key;
-  if (w.length < MIN_PART + MIN_REST || w.includes("'")) return null;
-  // The head of a Dutch compound carries its meaning ("kinderastma" is asthma), so try suffixes first.
-  for (let s = MIN_REST; s <= w.length - MIN_PART; s++) {
-    const e = forms.byKey.get(w.slice(s));
-    if (e && e.cased === undefined && e.concept < curated)
-      return { concept: e.concept, start: t.start + s, end: t.end };
+// "tumors" → "tumor", "diseases" → "disease", but not "illness".
+function plural(t: number, leet: boolean): boolean {
+  if (scan.codeFromEnd(t, 0, leet) !== LOWER_S) return false;
+  return scan.keyLength(t) < 2 || scan.codeFromEnd(t, 1, leet) !== LOWER_S;
+}
+
+function casedMatches(trie: FormTrie, node: number, i: number, n: number): boolean {
+  const cased = trie.cased.get(node);
+  if (cased === undefined) return true;
+  const words: string[] = [];
+  for (let k = i; k < i + n; k++) words.push(casedOf(scan.text.slice(scan.starts[k]!, scan.ends[k]!)));
+  return words.join(' ') === cased;
+}
+
+// Longest form starting at token i (word count, node in hitNode); a second pass reads digits as letters.
+function longestAt(trie: FormTrie, i: number): number {
+  const first = scan.child(trie, ROOT, i, false);
+  if (first >= 0) {
+    const n = walk(trie, i, first, false);
+    if (n > 0) return n;
   }
-  for (let e = w.length - MIN_REST; e >= MIN_PART; e--) {
-    const entry = forms.byKey.get(w.slice(0, e));
-    if (entry && entry.cased === undefined)
-      return { concept: entry.concept, start: t.start, end: t.start + e };
-  }
-  return null;
+  if (scan.leetKey(i) === null) return 0;
+  const leetFirst = scan.child(trie, ROOT, i, true);
+  return leetFirst < 0 ? 0 : walk(trie, i, leetFirst, true);
 }
 
 /**
  * Finds lexicon forms in `text`: word boundaries, leftmost-longest, no overlaps. With `compounds`, a Dutch
  * compound is split when its head or modifier is a form of one of the first `compounds` (hand-curated) concepts.
  */
-export function findForms(text: string, forms: FormIndex, compounds = 0): Match[] {
-  const tokens = matchTokens(text);
+export function findForms(text: string, trie: FormTrie, compounds = 0): Match[] {
+  scan.scan(text);
   const out: Match[] = [];
   let i = 0;
-  while (i < tokens.length) {
-    const hit = longestAt(text, forms, tokens, i);
-    if (hit) {
-      const [entry, n] = hit;
-      const from = tokens[Math.min(i + entry.skip, i + n - 1)]!;
-      out.push({ concept: entry.concept, start: from.start, end: tokens[i + n - 1]!.end });
+  while (i < scan.count) {
+    const n = longestAt(trie, i);
+    if (n > 0) {
+      const from = Math.min(i + trie.skip[hitNode]!, i + n - 1);
+      out.push({ concept: trie.concept[hitNode]!, start: scan.starts[from]!, end: scan.ends[i + n - 1]! });
       i += n;
       continue;
     }
     if (compounds > 0) {
-      const part = compoundPart(forms, tokens[i]!, compounds);
+      const part = compoundPart(trie, scan, i, compounds);
       if (part) out.push(part);
     }
     i++;
   }
-  return withDefinedAbbreviations(text, tokens, out);
+  return out.length === 0 ? out : withDefinedAbbreviations(text, out);
 }
 
 // "myotonic dystrophy (DM)": later "DM" in the same text means the same concept (Schwartz & Hearst style).
-function withDefinedAbbreviations(text: string, tokens: readonly MatchToken[], found: Match[]): Match[] {
+function withDefinedAbbreviations(text: string, found: Match[]): Match[] {
   const defined = new Map<string, number>();
   for (const m of found) {
     const abbr = /^\s*\(([A-Z][A-Za-z0-9-]{1,7})\)/.exec(text.slice(m.end, m.end + 12))?.[1];
     if (abbr && /[A-Z].*[A-Z0-9]|^[A-Z]{2}/.test(abbr)) defined.set(abbr, m.concept);
   }
   if (defined.size === 0) return found;
-  const taken = (t: MatchToken) => found.some((m) => m.start < t.end && t.start < m.end);
   const extra: Match[] = [];
-  for (const t of tokens) {
-    const concept = defined.get(text.slice(t.start, t.end));
-    if (concept !== undefined && !taken(t)) extra.push({ concept, start: t.start, end: t.end });
+  for (let t = 0; t < scan.count; t++) {
+    const start = scan.starts[t]!;
+    const end = scan.ends[t]!;
+    const concept = defined.get(text.slice(start, end));
+    if (concept !== undefined && !found.some((m) => m.start < end && start < m.end))
+      extra.push({ concept, start, end });
   }
   return extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.start - b.start);
 }

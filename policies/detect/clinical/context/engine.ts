@@ -1,20 +1,46 @@
 import type { Assertion } from '../../../core/types.ts';
 import { type CueCategory, type CueLexicon, cuesFor } from './lexicon.ts';
 import { type CueMatch, matchCues } from './match-cues.ts';
-import { type Sentence, splitSentences } from './tokens.ts';
+import { type Sentence, type SentenceSpan, splitSentences, tokenize } from './tokens.ts';
 
-/** A text analysed once: sentences with their cue matches. */
-export interface Analysis {
-  lex: CueLexicon;
-  sentences: Sentence[];
-  matches: CueMatch[][];
+/** A text analysed once: its sentences, each tokenized and cue-matched on first use (most hold no mention). */
+export class Analysis {
+  readonly sentences: readonly SentenceSpan[];
+  private readonly tokens: (Sentence | undefined)[] = [];
+  private readonly cues: (CueMatch[] | undefined)[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly lex: CueLexicon,
+  ) {
+    this.sentences = splitSentences(text, lex.abbreviations);
+  }
+
+  /** Sentence `i` with its tokens. */
+  sentence(i: number): Sentence {
+    let s = this.tokens[i];
+    if (!s) {
+      const span = this.sentences[i]!;
+      s = { ...span, tokens: tokenize(this.text, span.start, span.end) };
+      this.tokens[i] = s;
+    }
+    return s;
+  }
+
+  /** The cue phrases of sentence `i`. */
+  matches(i: number): CueMatch[] {
+    let m = this.cues[i];
+    if (!m) {
+      m = matchCues(this.sentence(i).tokens, this.lex);
+      this.cues[i] = m;
+    }
+    return m;
+  }
 }
 
-/** Splits and cue-matches a text; reuse the result for every mention of the same text. */
+/** Splits a text into sentences; reuse the result for every mention of the same text. */
 export function analyse(text: string, lang: string): Analysis {
-  const lex = cuesFor(lang);
-  const sentences = splitSentences(text, lex.abbreviations);
-  return { lex, sentences, matches: sentences.map((s) => matchCues(s.tokens, lex)) };
+  return new Analysis(text, cuesFor(lang));
 }
 
 function terminates(m: CueMatch, category: CueCategory): boolean {

@@ -8,10 +8,19 @@ export interface CueMatch {
   roles: readonly CueRole[];
 }
 
-const YEAR = /^(?:19|20)\d\d$/;
+// 19xx or 20xx, as the `#year` placeholder of the cue files.
+function isYear(token: string): boolean {
+  if (token.length !== 4) return false;
+  const a = token.charCodeAt(0);
+  const b = token.charCodeAt(1);
+  if (!((a === 49 && b === 57) || (a === 50 && b === 48))) return false;
+  const c = token.charCodeAt(2);
+  const d = token.charCodeAt(3);
+  return c >= 48 && c <= 57 && d >= 48 && d <= 57;
+}
 
 function step(node: CueNode, token: string): CueNode | undefined {
-  return node.next.get(token) ?? (YEAR.test(token) ? node.next.get('#year') : undefined);
+  return node.next.get(token) ?? (isYear(token) ? node.next.get('#year') : undefined);
 }
 
 /** Finds cue phrases left to right, longest first; a matched phrase consumes its words (so pseudo-cues mask triggers). */
