@@ -1,5 +1,6 @@
 import { Capabilities, probeWithScenarios } from '../capabilities.ts';
 import { labelMappingFor } from '../mappings/labels.ts';
+import { loadExport } from '../load-module.ts';
 import { loadPolicyHarness, type PolicyHarness } from '../policy-harness.ts';
 import type { LabelsRecord } from '../records.ts';
 import { formatTable, printMetrics, printSection } from '../report.ts';
@@ -12,6 +13,32 @@ import {
   zeroCounts,
 } from '../score-counts.ts';
 import { type KindRunner, notCovered } from './types.ts';
+
+/** A detector's graded scores per finding code for one text (never acted on; only for ranking). */
+export type SoftScorer = (text: string) => Readonly<Record<string, number>>;
+
+/** Modules that export `softScores(text: NormalizedText)`: graded evidence Ward does not act on (eval/README.md). */
+const SOFT_SCORE_MODULES = ['policies/safety/crisis-score.ts', 'policies/boundaries/soft-scores.ts'];
+
+/** Loads every soft scorer that exists, as one function over raw text (normalized once). */
+export async function loadSoftScorer(): Promise<SoftScorer | null> {
+  const normalize = await loadExport<(t: string) => unknown>('policies/detect/normalize.ts', 'normalizeText');
+  if (!normalize.ok) return null;
+  const scorers: ((t: unknown) => Record<string, number>)[] = [];
+  for (const file of SOFT_SCORE_MODULES) {
+    const m = await loadExport<(t: unknown) => Record<string, number>>(file, 'softScores');
+    if (m.ok) scorers.push(m.value);
+  }
+  if (!scorers.length) return null;
+  return (text) => {
+    const normalized = normalize.value(text);
+    const out: Record<string, number> = {};
+    for (const score of scorers) {
+      for (const [code, v] of Object.entries(score(normalized))) out[code] = Math.max(out[code] ?? 0, v);
+    }
+    return out;
+  };
+}
 
 /** Per-label counts of a labels run. */
 export interface LabelTally {
@@ -34,11 +61,12 @@ export function scoreLabels(
   records: readonly LabelsRecord[],
   mapping: Readonly<Record<string, readonly string[]>>,
   harness: PolicyHarness,
+  soft: SoftScorer | null = null,
 ): LabelScores {
   const caps = new Capabilities();
   caps.declare(harness);
   const tallies = new Map<string, LabelTally>();
-  let withConfidence = false;
+  let withConfidence = soft !== null;
   let ms = 0;
   for (const r of records) {
     const started = performance.now();
@@ -51,6 +79,7 @@ export function scoreLabels(
     }).decision;
     ms += performance.now() - started;
     caps.observe(decision);
+    const graded = soft ? soft(r.text) : {};
     const functionality = typeof r.meta?.functionality === 'string' ? r.meta.functionality : null;
     for (const [label, codes] of Object.entries(mapping)) {
       const truth = r.labels[label];
@@ -66,10 +95,10 @@ export function scoreLabels(
       };
       countBinary(t.counts, truth === 1, predicted);
       if (truth === 0 && !predicted) t.tn++;
-      t.scored.push({
-        score: hits.reduce((s, f) => Math.max(s, f.confidence ?? 1), 0),
-        positive: truth === 1,
-      });
+      // Findings rank by their confidence; messages Ward does not act on rank by the detectors' soft scores.
+      const acted = hits.reduce((s, f) => Math.max(s, f.confidence ?? 1), 0);
+      const softest = codes.reduce((s, c) => Math.max(s, graded[c] ?? 0), 0);
+      t.scored.push({ score: predicted ? acted : softest, positive: truth === 1 });
       if (functionality) {
         const f = t.byFunctionality.get(functionality) ?? { correct: 0, total: 0 };
         f.total++;
@@ -101,7 +130,7 @@ export const runLabels: KindRunner = async (ds, options) => {
   if (!harness.ok) return notCovered('labels', harness.reason);
   const mapping = labelMappingFor(ds.name);
   const records = ds.records as LabelsRecord[];
-  const s = scoreLabels(records, mapping, harness.value);
+  const s = scoreLabels(records, mapping, harness.value, await loadSoftScorer());
   // The data set's own texts may never trigger a policy that exists; the scenario suite exercises them all.
   probeWithScenarios(harness.value, s.caps, ds.file);
   const metrics = labelMetrics(s, mapping);

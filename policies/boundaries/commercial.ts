@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { definePolicy } from '../core/define-policy.ts';
 import { boundaryCode } from '../core/finding-codes.ts';
+import { sentenceAround, testCues } from '../safety/match-text.ts';
 import raw from './data/commercial.json' with { type: 'json' };
 import { compileLexicon, matchAll } from './shared/lexicon.ts';
 import { boundaryDecision, hasRole, zSpaceBehaviours } from './shared/space-behaviour.ts';
@@ -12,7 +13,11 @@ const LEX = compileLexicon(raw);
 
 /** Finds promotion of products, services, courses or clinics, referral/affiliate codes, medicine sales and spam patterns. */
 export function findCommercial(folded: string): { start: number; end: number }[] {
-  return matchAll(LEX['promo'], folded);
+  // "Text SHOUT to 85258" is a crisis text line, not a premium-rate keyword.
+  return matchAll(LEX['promo'], folded).filter((m) => {
+    const [s, e] = sentenceAround(folded, m.start, m.end);
+    return !testCues(LEX['safe'], folded, s, e);
+  });
 }
 
 const DEFAULT_SPACES = {

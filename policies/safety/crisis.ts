@@ -42,7 +42,12 @@ export const CrisisPolicy = definePolicy({
       {
         kind: 'escalate',
         priority: 'urgent',
-        specialty: top.specialty ?? 'general_practice',
+        // The most specific specialty among the top type's cues ("can't breathe" + "inhaler not helping": pulmonology).
+        specialty:
+          signals.find((s) => s.type === top.type && s.specialty && s.specialty !== 'general_practice')
+            ?.specialty ??
+          top.specialty ??
+          'general_practice',
         reason: crisisCode(top.type),
       },
     ];
@@ -52,6 +57,7 @@ export const CrisisPolicy = definePolicy({
         code: crisisCode(s.type),
         severity: 'critical' as const,
         span: s.span,
+        confidence: s.confidence,
         detail: `lang=${s.lang}`,
       }));
     return decide('crisis', 'flag', { findings, actions });
