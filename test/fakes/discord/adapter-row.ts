@@ -49,7 +49,7 @@ async function acks(fake: FakeDiscord, n: number): Promise<number[]> {
   return out;
 }
 
-/** `adapter.discord`: the real adapter and runtime (PGlite, real Redis) against the loopback Discord. */
+/** `adapter.discord`: the real adapter and runtime (PostgreSQL when it answers, else PGlite; real Redis) against the loopback Discord. */
 export const adapterDiscordRow: BenchRow = {
   name: 'adapter.discord',
   async run(ctx: BenchContext): Promise<RowOutcome> {
@@ -65,7 +65,7 @@ export const adapterDiscordRow: BenchRow = {
       tag: 'discord',
       platform: 'discord',
       config,
-      postgres: false,
+      postgres: true,
     });
     try {
       const fake = await makeFake().start();
