@@ -1,3 +1,4 @@
+import { digitRunsOf } from './text-index.ts';
 import { matchesOf } from './regex-scan.ts';
 import type { Candidate, ScanText } from './types.ts';
 
@@ -5,9 +6,21 @@ import type { Candidate, ScanText } from './types.ts';
 const AGE =
   /(?<![\p{L}\p{N}])(?:(?:aged|age|leeftijd(?: van)?)\s(\d{2,3})(?![\p{N}])|(\d{2,3})(?:[- ]years?[- ]old|[- ]year[- ]old|\s?(?:yo|y\/o)(?![\p{L}])|[- ]jarige?(?![\p{L}])|\sjaar(?: oud)?(?![\p{L}])))/gu;
 
+/** Whether some run of two or three digits reads 90–125: the only ages reported, and always a whole digit run. */
+function hasOldAgeNumber(scan: ScanText): boolean {
+  const { starts, ends } = digitRunsOf(scan);
+  for (let k = 0; k < starts.length; k++) {
+    const length = ends[k]! - starts[k]!;
+    if (length < 2 || length > 3) continue;
+    const n = Number(scan.value.slice(starts[k], ends[k]));
+    if (n >= 90 && n <= 125) return true;
+  }
+  return false;
+}
+
 /** Ages of 90 and over, which single a person out; younger ages are not identifying on their own. */
 export function detectAges(scan: ScanText): Candidate[] {
-  if (!/\d{2}/.test(scan.value)) return [];
+  if (!hasOldAgeNumber(scan)) return [];
   const out: Candidate[] = [];
   for (const m of matchesOf(AGE, scan, scan.lower)) {
     const value = m[1] ?? m[2]!;

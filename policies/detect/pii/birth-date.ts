@@ -1,3 +1,5 @@
+import { LiteralFilter } from './literal-filter.ts';
+import { digitRunsOf } from './text-index.ts';
 import { before, matchesOf } from './regex-scan.ts';
 import type { Candidate, ScanText } from './types.ts';
 
@@ -10,10 +12,13 @@ const DATE = new RegExp(
 );
 const BIRTH_CUE =
   /(?:\bborn\b|\bb\.|\bdate of birth\b|\bbirth ?date\b|\bdob\b|\bd\.o\.b\.?|\bgeboren\b|\bgeb\.|\bgeboortedatum\b|\bgeboortedag\b|\bbirthday\b|\bverjaardag\b)[^.!?\n]{0,22}$/;
+// Every birth cue contains one of these: without them no date can be a date of birth, and the date scan is skipped.
+const BIRTH_CUE_FILTER = new LiteralFilter(['born', 'birth', 'dob', 'd.o.b', 'geb', 'verjaardag']);
 
 /** Dates of birth: a date with a birth cue just before it (EN + NL); other dates are left alone. */
 export function detectBirthDates(scan: ScanText): Candidate[] {
-  if (!/\d/.test(scan.value)) return [];
+  if (digitRunsOf(scan).total === 0) return [];
+  if (!scan.lower.includes('b.') && !BIRTH_CUE_FILTER.mayOccur(scan)) return [];
   const out: Candidate[] = [];
   for (const m of matchesOf(DATE, scan, scan.lower)) {
     if (!BIRTH_CUE.test(before(scan, m.index, 40))) continue;

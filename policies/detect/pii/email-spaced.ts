@@ -5,9 +5,17 @@ import type { Candidate, ScanText } from './types.ts';
 const SPACED = /(?<![\p{L}\p{N}])[\p{L}\p{N}._-](?: [\p{L}\p{N}._@-]){5,160}(?![\p{L}\p{N}])/gu;
 const COLLAPSED_EMAIL = /^[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}$/u;
 
+/** `text.includes(' @ ')`, searching for the rare '@' rather than the common space. */
+function hasSpacedAt(text: string): boolean {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (text.charCodeAt(at - 1) === 0x20 && text.charCodeAt(at + 1) === 0x20) return true;
+  }
+  return false;
+}
+
 /** E-mail addresses typed with a space between every character. */
 export function detectSpacedEmails(scan: ScanText): Candidate[] {
-  if (!scan.value.includes(' @ ')) return [];
+  if (!hasSpacedAt(scan.value)) return [];
   const out: Candidate[] = [];
   for (const m of matchesOf(SPACED, scan)) {
     const collapsed = m[0].replaceAll(' ', '');

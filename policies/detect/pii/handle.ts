@@ -1,3 +1,5 @@
+import { digitRunsOf } from './text-index.ts';
+import { LiteralFilter } from './literal-filter.ts';
 import { before, matchesOf } from './regex-scan.ts';
 import type { Candidate, ScanText } from './types.ts';
 
@@ -10,8 +12,42 @@ const CUED =
 const LABELLED =
   /\b(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|telegram|discord|twitter|kik|threads|bluesky|mastodon|reddit)(?: (?:handle|name|username|naam|account))?(?:\s{0,2}:\s{0,3}| is | =)@?((?=[\p{L}\p{N}_])[\p{L}\p{N}_.]{3,30})/giu;
 // Cheap gate for the two platform-cue patterns: most messages name no platform at all.
-const PLATFORM_GATE =
-  /snap|insta|\big\b|tiktok|telegram|discord|twitter|kik|signal|threads|bluesky|mastodon|reddit|add me|follow me|volg me|dm me/;
+const PLATFORM_FILTER = new LiteralFilter([
+  'snap',
+  'insta',
+  'tiktok',
+  'telegram',
+  'discord',
+  'twitter',
+  'kik',
+  'signal',
+  'threads',
+  'bluesky',
+  'mastodon',
+  'reddit',
+  'add me',
+  'follow me',
+  'volg me',
+  'dm me',
+]);
+
+/** Whether `code` is an ASCII word character (what `\b` looks at). */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x5f
+  );
+}
+
+/** Whether "ig" (Instagram) occurs as a word: too short for the filter, and inside many words ("night", "big"). */
+function hasIgWord(lower: string): boolean {
+  for (let i = lower.indexOf('ig'); i >= 0; i = lower.indexOf('ig', i + 1)) {
+    if (!isWordCode(lower.charCodeAt(i - 1)) && !isWordCode(lower.charCodeAt(i + 2))) return true;
+  }
+  return false;
+}
 const NOT_USERNAMES = new Set([
   'the',
   'and',
@@ -60,6 +96,23 @@ const GROUPS = new Set([
   'ward',
 ]);
 
+/** Whether some run of exactly four digits follows a '#' (the number of a Discord name#1234 tag). */
+function hasTagNumber(scan: ScanText): boolean {
+  const { starts, ends } = digitRunsOf(scan);
+  for (let k = 0; k < starts.length; k++) {
+    if (ends[k]! - starts[k]! === 4 && scan.value.charCodeAt(starts[k]! - 1) === 0x23) return true;
+  }
+  return false;
+}
+
+/** `text.includes('u/')`, searching for the rarer '/'. */
+function hasSlashAfterU(text: string): boolean {
+  for (let at = text.indexOf('/'); at >= 0; at = text.indexOf('/', at + 1)) {
+    if (text.charCodeAt(at - 1) === 0x75) return true;
+  }
+  return false;
+}
+
 /** Platform usernames: @mentions, Discord name#1234 tags, and usernames after a platform cue. */
 export function detectHandles(scan: ScanText): Candidate[] {
   const out: Candidate[] = [];
@@ -77,7 +130,7 @@ export function detectHandles(scan: ScanText): Candidate[] {
       });
     }
   }
-  if (scan.value.includes('#')) {
+  if (hasTagNumber(scan)) {
     for (const m of matchesOf(DISCORD_TAG, scan)) {
       out.push({
         type: 'HANDLE',
@@ -88,7 +141,7 @@ export function detectHandles(scan: ScanText): Candidate[] {
       });
     }
   }
-  if (PLATFORM_GATE.test(scan.lower)) {
+  if (PLATFORM_FILTER.mayOccur(scan) || hasIgWord(scan.lower)) {
     for (const m of matchesOf(CUED, scan)) {
       const name = m[1]!;
       if (!/[_\d.]/.test(name) || /^\d+$/.test(name) || GROUPS.has(name.toLowerCase())) continue;
@@ -114,7 +167,7 @@ export function detectHandles(scan: ScanText): Candidate[] {
       });
     }
   }
-  if (scan.value.includes('u/')) {
+  if (hasSlashAfterU(scan.value)) {
     for (const m of matchesOf(REDDIT_USER, scan)) {
       out.push({
         type: 'HANDLE',

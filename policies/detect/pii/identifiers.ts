@@ -5,11 +5,13 @@ import {
   passesLuhn,
   passesNhsCheck,
 } from './checksums.ts';
-import { before, matchesOf } from './regex-scan.ts';
+import { type DigitRuns, digitRunsOf } from './text-index.ts';
+import { before, matchesAt, matchesOf } from './regex-scan.ts';
 import type { Candidate, ScanText } from './types.ts';
 
 // Digit groups joined by single spaces, dots or dashes; bounded, and only starting at a token boundary.
-const NUMBER = /(?<![\p{L}\p{N}_.,-])\d(?:\d|[ .-](?=\d)){6,22}(?![\p{N}])/gu;
+// Sticky: it can only start where a digit run starts, so it is tried there alone.
+const NUMBER = /(?<![\p{L}\p{N}_.,-])\d(?:\d|[ .-](?=\d)){6,22}(?![\p{N}])/uy;
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}(?![\p{L}\p{N}])/gu;
 const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/g;
 
@@ -37,11 +39,59 @@ function classify(text: string, digits: string, ctx: string, rawCtx: string): nu
   return 0;
 }
 
+/** Whether some digit run of two or more directly follows two capitals (the "NL91" that opens an IBAN). */
+function hasIbanStart(scan: ScanText, runs: DigitRuns): boolean {
+  const v = scan.value;
+  for (let k = 0; k < runs.starts.length; k++) {
+    const s = runs.starts[k]!;
+    if (runs.ends[k]! - s >= 2 && isCapital(v.charCodeAt(s - 1)) && isCapital(v.charCodeAt(s - 2)))
+      return true;
+  }
+  return false;
+}
+
+/** Whether four runs of one to three digits are joined by single dots somewhere (an IPv4 shape). */
+function hasDottedQuad(scan: ScanText, runs: DigitRuns): boolean {
+  const v = scan.value;
+  let chain = 0;
+  for (let k = 0; k < runs.starts.length; k++) {
+    const short = runs.ends[k]! - runs.starts[k]! <= 3;
+    const joined = k > 0 && runs.starts[k] === runs.ends[k - 1]! + 1 && v[runs.ends[k - 1]!] === '.';
+    chain = short ? (joined ? chain + 1 : 1) : 0;
+    if (chain >= 4) return true;
+  }
+  return false;
+}
+
+function isCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/**
+ * Digit-run starts from which the runs joined by single spaces, dots or hyphens hold eight digits or more: a
+ * number starting anywhere else is too short to be an identifier (and ends inside its own short chain).
+ */
+function longNumberStarts(scan: ScanText, runs: DigitRuns): number[] {
+  const { starts, ends } = runs;
+  const v = scan.value;
+  const out: number[] = [];
+  let digits = 0;
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const joined = k + 1 < starts.length && starts[k + 1] === ends[k]! + 1 && ' .-'.includes(v[ends[k]!]!);
+    digits = (joined ? digits : 0) + ends[k]! - starts[k]!;
+    if (digits >= 8) out.push(starts[k]!);
+  }
+  return out.reverse();
+}
+
 /** National and financial identifiers: BSN (11-test), NHS (mod 11), SSN, BIG, payment cards (Luhn), IBAN, IPv4. */
 export function detectIdentifiers(scan: ScanText): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matchesOf(NUMBER, scan)) {
+  const runs = digitRunsOf(scan);
+  // Every identifier has at least eight digits (IBAN and IPv4 are checked by shape below).
+  for (const m of runs.total >= 8 ? matchesAt(NUMBER, scan, longNumberStarts(scan, runs)) : []) {
     const digits = m[0].replace(/\D+/g, '');
+    if (digits.length < 8) continue;
     const confidence = classify(
       m[0],
       digits,
@@ -52,14 +102,14 @@ export function detectIdentifiers(scan: ScanText): Candidate[] {
       out.push({ type: 'ID', start: m.index, end: m.index + m[0].length, confidence, detector: 'id.number' });
     }
   }
-  if (/[A-Z]{2}\d{2}/.test(scan.value)) {
+  if (hasIbanStart(scan, runs)) {
     for (const m of matchesOf(IBAN, scan)) {
       const compact = m[0].replaceAll(' ', '');
       const confidence = passesIbanCheck(compact) ? 0.97 : 0.5;
       out.push({ type: 'ID', start: m.index, end: m.index + m[0].length, confidence, detector: 'id.iban' });
     }
   }
-  for (const m of matchesOf(IPV4, scan)) {
+  for (const m of hasDottedQuad(scan, runs) ? matchesOf(IPV4, scan) : []) {
     if (m[0].split('.').some((p) => Number(p) > 255) || VERSION_CUE.test(before(scan, m.index, 12))) continue;
     out.push({ type: 'ID', start: m.index, end: m.index + m[0].length, confidence: 0.85, detector: 'id.ip' });
   }

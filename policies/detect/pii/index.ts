@@ -80,6 +80,11 @@ function lowerSameLength(value: string): string {
   return out;
 }
 
+/** Appends `more` to `all` (most detectors find nothing, so this is usually a no-op). */
+function append(all: Candidate[], more: readonly Candidate[]): void {
+  for (const c of more) all.push(c);
+}
+
 /** Finds identifying details in a normalized message; spans index the ORIGINAL text, do not overlap, and are sorted. */
 export function detectPii(text: NormalizedText, options: DetectPiiOptions = {}): PiiSpan[] {
   const value = text.value.length > PII_SCAN_LIMIT ? text.value.slice(0, PII_SCAN_LIMIT) : text.value;
@@ -88,19 +93,23 @@ export function detectPii(text: NormalizedText, options: DetectPiiOptions = {}):
     lower: lowerSameLength(value),
     locale: options.locale ?? 'en-GB',
     work: { steps: 0 },
+    // Present from the start so that every scan object has the same shape.
+    index: undefined,
   };
   const candidates: Candidate[] = [];
-  for (const detector of DETECTORS) candidates.push(...detector(scan));
+  for (const detector of DETECTORS) append(candidates, detector(scan));
   const names = detectNames(scan);
-  candidates.push(...names, ...detectPersonContext(scan, names));
+  append(candidates, names);
+  append(candidates, detectPersonContext(scan, names));
   if (options.stats) {
     options.stats.steps = scan.work.steps;
     options.stats.scannedChars = value.length;
   }
-  const mapped = candidates.map((c): PiiSpan => {
+  const mapped: PiiSpan[] = [];
+  for (const c of candidates) {
     const [start, end] = text.toOriginal(c.start, c.end);
-    return { type: c.type, start, end, confidence: c.confidence, detector: c.detector };
-  });
+    mapped.push({ type: c.type, start, end, confidence: c.confidence, detector: c.detector });
+  }
   return resolveOverlaps(mapped);
 }
 

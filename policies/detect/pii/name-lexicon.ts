@@ -5,6 +5,8 @@ import { COMMON_CAPITALISED, EXTRA_FIRST_NAMES, EXTRA_SURNAMES } from './name-wo
 export interface NameLexicon {
   first: ReadonlySet<string>;
   last: ReadonlySet<string>;
+  /** Every entry's first code unit changes when lower-cased, so a word whose first does not is in neither list. */
+  allCased: boolean;
 }
 
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}'’-]+$/u;
@@ -31,7 +33,8 @@ function fromFaker(): NameLexicon {
     first.delete(word);
     last.delete(word);
   }
-  return { first, last };
+  const cased = (w: string) => w[0] !== w[0]!.toLowerCase();
+  return { first, last, allCased: [...first].every(cased) && [...last].every(cased) };
 }
 
 let lexicon: NameLexicon | undefined;

@@ -39,3 +39,23 @@ function nanp(d: string): NumberKind | undefined {
   if (!/^[2-9]\d{2}[2-9]\d{6}$/.test(d)) return undefined;
   return /^8(?:00|33|44|55|66|77|88)/.test(d) ? 'service' : 'other';
 }
+
+/** What libphonenumber reports for a national number: its kind when valid, and whether its length is possible. */
+export interface KnownParse {
+  kind?: NumberKind;
+  possible: boolean;
+}
+
+/**
+ * libphonenumber's answer for national-format digits in NL or GB, for shapes where the numbering plan fixes it
+ * (the tests compare this with the parser); undefined when the parser must decide. "06" + 8 digits: valid in NL
+ * for the mobile (06[1-58]) and pager (066) ranges, never in GB (no national number starts with 6), and always of
+ * a possible length in both.
+ */
+export function knownNationalParse(digits: string, country: string | undefined): KnownParse | undefined {
+  if (digits.length !== 10 || !digits.startsWith('06')) return undefined;
+  if (country === 'NL')
+    return /^06[1-68]/.test(digits) ? { kind: 'mobile', possible: true } : { possible: true };
+  if (country === 'GB') return { possible: true };
+  return undefined;
+}

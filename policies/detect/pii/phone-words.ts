@@ -1,4 +1,6 @@
+import { NUMBER_WORD } from './number-words.ts';
 import { matchesOf } from './regex-scan.ts';
+import { mayHaveSpokenNumber } from './text-index.ts';
 import type { Candidate, ScanText } from './types.ts';
 
 // Digits written as words, English and Dutch ("oh" and "o" are how people read a zero aloud).
@@ -81,8 +83,8 @@ function digitCount(word: string): number {
 }
 
 const REPEAT: Record<string, number> = { double: 2, dubbel: 2, triple: 3, driedubbel: 3 };
-const NUMBER_WORD = `(?:zero|nul|oh|o|one|two|three|four|five|six|seven|eight|nine|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|double|triple|dubbel|plus|hundred|honderd|ten|eleven|twelve|tien|elf|twaalf|[a-z]{2,6}(?:teen|tien|ty|tig))`;
-// Cheap gate: three number words in a row before tokenizing the whole message.
+// Cheap gate: three number words in a row before tokenizing the whole message (the text pass rules most
+// messages out without running it).
 const SPOKEN_RUN = new RegExp(
   String.raw`(?<![\p{L}])${NUMBER_WORD}[\s,.-]+${NUMBER_WORD}[\s,.-]+${NUMBER_WORD}(?![\p{L}])`,
   'u',
@@ -92,7 +94,7 @@ const JOINERS = new Set([',', '-', '.', '/', '(', ')']);
 
 /** Phone numbers spelled as words ("nul zes, twee drie …", "plus four four seven …"), possibly mixed with digits. */
 export function detectPhoneWords(scan: ScanText): Candidate[] {
-  if (!SPOKEN_RUN.test(scan.lower)) return [];
+  if (!mayHaveSpokenNumber(scan) || !SPOKEN_RUN.test(scan.lower)) return [];
   const out: Candidate[] = [];
   let runStart = -1;
   let runEnd = -1;

@@ -1,4 +1,6 @@
 import { addressLines, extendAddress } from './address-block.ts';
+import { isSpaceCode } from './char-class.ts';
+import { digitRunsOf } from './text-index.ts';
 import { before, matchesOf } from './regex-scan.ts';
 import type { Candidate, ScanText } from './types.ts';
 
@@ -28,16 +30,45 @@ const NOT_LETTERS = new Set([
   'IS',
 ]);
 
+/** Whether a code unit is an upper-case ASCII letter. */
+function isCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/**
+ * Which postcode shapes the digit runs allow: a Dutch code is four digits then (after at most one space) two
+ * capitals; a UK inward code is a digit directly followed by two capitals.
+ */
+function postcodeShapes(scan: ScanText): { dutch: boolean; british: boolean } {
+  const v = scan.value;
+  const { starts, ends } = digitRunsOf(scan);
+  let dutch = false;
+  let british = false;
+  for (let k = 0; k < starts.length; k++) {
+    const e = ends[k]!;
+    const letters = isCapital(v.charCodeAt(e)) && isCapital(v.charCodeAt(e + 1));
+    if (letters) british = true;
+    if (
+      e - starts[k]! === 4 &&
+      (letters ||
+        (isSpaceCode(v.charCodeAt(e)) && isCapital(v.charCodeAt(e + 1)) && isCapital(v.charCodeAt(e + 2))))
+    )
+      dutch = true;
+  }
+  return { dutch, british };
+}
+
 /** Postcodes: Dutch and UK by shape (with the town after them), any zip after a "zip code"/"postcode" cue. */
 export function detectPostcodes(scan: ScanText): Candidate[] {
-  if (!/\d/.test(scan.value)) return [];
+  if (digitRunsOf(scan).total === 0) return [];
   const out: Candidate[] = [];
-  for (const m of matchesOf(NL_POSTCODE, scan)) {
+  const { dutch, british } = postcodeShapes(scan);
+  for (const m of dutch ? matchesOf(NL_POSTCODE, scan) : []) {
     if (NOT_LETTERS.has(m[0].slice(-2))) continue;
     const end = extendAddress(scan, m.index + m[0].length, 40);
     out.push(...addressLines(scan, m.index, end, 0.7, 'address.postcode_nl'));
   }
-  for (const m of matchesOf(UK_POSTCODE, scan)) {
+  for (const m of british ? matchesOf(UK_POSTCODE, scan) : []) {
     out.push({
       type: 'ADDRESS',
       start: m.index,
@@ -46,7 +77,9 @@ export function detectPostcodes(scan: ScanText): Candidate[] {
       detector: 'address.postcode_uk',
     });
   }
-  for (const m of matchesOf(BARE_CODE, scan)) {
+  // Every zip cue holds "zip" or "post"; without one no bare number is a postcode.
+  const cued = scan.lower.includes('zip') || scan.lower.includes('post');
+  for (const m of cued ? matchesOf(BARE_CODE, scan) : []) {
     if (!ZIP_CUE.test(before(scan, m.index, 24))) continue;
     out.push({
       type: 'ADDRESS',

@@ -14,6 +14,26 @@ export function matchesOf(re: RegExp, scan: ScanText, text: string = scan.value)
   return out;
 }
 
+/**
+ * The matches of a sticky regex tried only at `positions` (ascending): the same matches as a global search when
+ * no match can start anywhere else. Later positions inside a match are skipped, as a global search would.
+ */
+export function matchesAt(re: RegExp, scan: ScanText, positions: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of positions) {
+    if (at < from) continue;
+    scan.work.steps++;
+    re.lastIndex = at;
+    const m = re.exec(scan.value);
+    if (m === null) continue;
+    out.push(m);
+    if (out.length >= MAX_CANDIDATES) break;
+    from = at + Math.max(m[0].length, 1);
+  }
+  return out;
+}
+
 /** Text of up to `width` characters before `index`, lower-cased, for context cues. */
 export function before(scan: ScanText, index: number, width: number): string {
   return scan.lower.slice(Math.max(0, index - width), index);

@@ -16,6 +16,11 @@ const PRIORITY: Record<string, number> = {
   DATE: 1,
 };
 
+function overlapsAny(kept: readonly PiiSpan[], s: PiiSpan): boolean {
+  for (const k of kept) if (k.start < s.end && s.start < k.end) return true;
+  return false;
+}
+
 /** Keeps a non-overlapping subset: higher confidence first, then specificity, then length; result sorted by start. */
 export function resolveOverlaps(spans: readonly PiiSpan[]): PiiSpan[] {
   const ranked = [...spans].sort(
@@ -27,9 +32,7 @@ export function resolveOverlaps(spans: readonly PiiSpan[]): PiiSpan[] {
   );
   const kept: PiiSpan[] = [];
   for (const s of ranked) {
-    if (s.end <= s.start) continue;
-    if (kept.some((k) => k.start < s.end && s.start < k.end)) continue;
-    kept.push(s);
+    if (s.end > s.start && !overlapsAny(kept, s)) kept.push(s);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

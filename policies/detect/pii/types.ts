@@ -1,4 +1,5 @@
 import type { PiiType } from '../../core/finding-codes.ts';
+import type { TextIndex } from './text-index.ts';
 
 /** One identifying detail found in a message; offsets index the ORIGINAL text, end exclusive. */
 export interface PiiSpan {
@@ -30,6 +31,8 @@ export interface ScanText {
   locale: string;
   /** Work counter shared by the detectors of one run; tests assert it stays bounded. */
   work: { steps: number };
+  /** Words, digit runs and trigrams of `lower`, filled in by textIndexOf on first use. */
+  index?: TextIndex;
 }
 
 /** A pure detector over the scan text. */

@@ -18,6 +18,11 @@ describe('bounded work on hostile input', () => {
     ['capitalised words', 'Jan '.repeat(12_000)],
     ['digit groups', '12 34 '.repeat(8_000)],
     ['role-at chains', 'works at Aa '.repeat(4_000)],
+    ['domain paths', 'a.com/'.repeat(8_000)],
+    ['long local parts', `${'a'.repeat(63)}@`.repeat(700)],
+    ['spaced at signs', 'a @ b . '.repeat(6_000)],
+    ['number words', 'one two, '.repeat(6_000)],
+    ['house numbers', 'Kerkstraat 1 '.repeat(4_000)],
   ])('%s: scans at most the cap, with work linear in the cap', (_name, text) => {
     const { stats } = run(text);
     expect(stats.scannedChars).toBeLessThanOrEqual(PII_SCAN_LIMIT);

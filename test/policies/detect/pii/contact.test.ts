@@ -73,6 +73,17 @@ describe('links and handles', () => {
     );
   });
 
+  it('finds profile links without a scheme, wherever they sit in the message', () => {
+    expect(found('/ see facebook.com/anna.devries for pics')).toContainEqual([
+      'URL',
+      'facebook.com/anna.devries',
+    ]);
+    expect(found('Mijn blog: mijnverhaal.nl/over-mij, https://x.com/anna_dv')).toEqual([
+      ['URL', 'mijnverhaal.nl/over-mij'],
+      ['URL', 'https://x.com/anna_dv'],
+    ]);
+  });
+
   it('finds @handles, discord tags and cued usernames but not group mentions', () => {
     expect(found('Look at @sunny_side_sue photos')).toContainEqual(['HANDLE', '@sunny_side_sue']);
     expect(found('add me moonlit_fern#4471 on discord')).toContainEqual(['HANDLE', 'moonlit_fern#4471']);

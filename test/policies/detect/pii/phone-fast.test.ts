@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fastPhoneKind } from '../../../../policies/detect/pii/phone-fast.ts';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { fastPhoneKind, knownNationalParse } from '../../../../policies/detect/pii/phone-fast.ts';
 
 describe('fastPhoneKind', () => {
   it.each([
@@ -22,5 +23,28 @@ describe('fastPhoneKind', () => {
     expect(fastPhoneKind('41625855190', true)).toBeUndefined();
     expect(fastPhoneKind('5550162', false)).toBeUndefined();
     expect(fastPhoneKind('0123', false)).toBeUndefined();
+  });
+});
+
+describe('knownNationalParse', () => {
+  it('agrees with libphonenumber on Dutch mobile-shaped numbers in NL and GB', () => {
+    for (let prefix = 0; prefix < 100; prefix++) {
+      for (const tail of ['000000', '123456', '987654', '555000']) {
+        const digits = `06${String(prefix).padStart(2, '0')}${tail}`;
+        for (const country of ['NL', 'GB'] as const) {
+          const known = knownNationalParse(digits, country)!;
+          const parsed = parsePhoneNumberFromString(digits, { defaultCountry: country })!;
+          expect(known.possible, `${digits} ${country}`).toBe(parsed.isPossible());
+          expect(known.kind !== undefined, `${digits} ${country}`).toBe(parsed.isValid());
+          if (known.kind) expect(parsed.nationalNumber.startsWith('6')).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('leaves other shapes and countries to the parser', () => {
+    expect(knownNationalParse('0612345678', 'DE')).toBeUndefined();
+    expect(knownNationalParse('0201234567', 'NL')).toBeUndefined();
+    expect(knownNationalParse('061234567', 'NL')).toBeUndefined();
   });
 });
