@@ -11,8 +11,8 @@ const PLACE_AFTER_NAME = new RegExp(
   String.raw`^(?:\s(?:uit|from|in|of|van|near|bij)\s|,\s)(${PROPER}(?:\s${PROPER})?)(?=\s*(?:[.!?,;)]|$|\n)|\s(?:heeft|has|had|is|was|zit|werkt|works|who|die|en|and)\b)`,
   'u',
 );
-// A role at an employer/school/clinic: "the receptionist at Oakfield Dental", "teamleider bij Transportbedrijf Hazelaar".
-// Roles and verbs that tie a person to an organisation.
+// Roles and verbs that tie a person to an organisation, then the role at an employer/school/clinic: "the
+// receptionist at Oakfield Dental", "teamleider bij Transportbedrijf Hazelaar".
 const ROLE_WORDS = [
   'receptionist',
   'teacher',

@@ -21,15 +21,31 @@ function overlapsAny(kept: readonly PiiSpan[], s: PiiSpan): boolean {
   return false;
 }
 
-/** Keeps a non-overlapping subset: higher confidence first, then specificity, then length; result sorted by start. */
+// Digits inside a link or an address are part of it (an article id, a port), never a phone number or an id of their own.
+const CONTAINERS = new Set(['URL', 'EMAIL']);
+
+function insideContainer(spans: readonly PiiSpan[], s: PiiSpan): boolean {
+  if (CONTAINERS.has(s.type)) return false;
+  for (const c of spans)
+    if (CONTAINERS.has(c.type) && c.start <= s.start && s.end <= c.end && c.end - c.start > s.end - s.start)
+      return true;
+  return false;
+}
+
+/**
+ * Keeps a non-overlapping subset: spans inside a link or e-mail address go, then higher confidence first, then
+ * specificity, then length; result sorted by start.
+ */
 export function resolveOverlaps(spans: readonly PiiSpan[]): PiiSpan[] {
-  const ranked = [...spans].sort(
-    (a, b) =>
-      b.confidence - a.confidence ||
-      (PRIORITY[b.type] ?? 0) - (PRIORITY[a.type] ?? 0) ||
-      b.end - b.start - (a.end - a.start) ||
-      a.start - b.start,
-  );
+  const ranked = spans
+    .filter((s) => !insideContainer(spans, s))
+    .sort(
+      (a, b) =>
+        b.confidence - a.confidence ||
+        (PRIORITY[b.type] ?? 0) - (PRIORITY[a.type] ?? 0) ||
+        b.end - b.start - (a.end - a.start) ||
+        a.start - b.start,
+    );
   const kept: PiiSpan[] = [];
   for (const s of ranked) {
     if (s.end > s.start && !overlapsAny(kept, s)) kept.push(s);

@@ -63,6 +63,19 @@ describe('phone detection', () => {
 });
 
 describe('links and handles', () => {
+  it('reads digits inside a link as part of the link, never as a phone number or an id', () => {
+    for (const id of [
+      '67123375-414b-4c2f-9a1e-123456789012',
+      '19976043-3b1e-4217-897e-8e20e6c7782f',
+      '0612345678',
+    ]) {
+      const types = typesIn(`New review: http://127.0.0.1:41234/articles/${id}?utm_source=rss`);
+      expect(types).not.toContain('PHONE');
+      expect(types).not.toContain('ID');
+    }
+    expect(typesIn('call 06 12 34 56 78 or see https://example.org/info')).toContain('PHONE');
+  });
+
   it('scores personal links high and shop links low', () => {
     expect(found('My story: https://example-charity.org/stories/lucy-whitmore, so proud.')).toContainEqual([
       'URL',
