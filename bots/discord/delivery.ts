@@ -87,16 +87,7 @@ export function createDiscordDelivery(options: DiscordDeliveryOptions): Platform
         await rest.patch(route, { body: { ...body, allowed_mentions: { parse: [] } }, signal });
         return { platformMessageId: effect.platformMessageId };
       }
-      case 'alert_moderators': {
-        const id = await postSplit(
-          rest,
-          effect.channelId,
-          effect.text,
-          { allowed_mentions: { parse: [] } },
-          signal,
-        );
-        return { platformMessageId: id };
-      }
+      case 'alert_moderators':
       case 'post_message': {
         const id = await postSplit(
           rest,

@@ -5,7 +5,7 @@ import { testCues } from '../safety/match-text.ts';
 import raw from './data/advice-request.json' with { type: 'json' };
 import { HEALTH_TERMS, TREATMENT_TERMS } from './shared/health-terms.ts';
 import { compileLexicon, matchAll } from './shared/lexicon.ts';
-import { boundaryDecision, zSpaceBehaviours } from './shared/space-behaviour.ts';
+import { boundaryDecision, firstHitFinding, zSpaceBehaviours } from './shared/space-behaviour.ts';
 import { suggestSpecialty } from './shared/specialty.ts';
 
 /** Private reply pointing the author to the ask-a-clinician channel (and an evidence card). */
@@ -48,11 +48,7 @@ export const AdviceRequestPolicy = definePolicy({
     if (behaviour === 'off') return null;
     const folded = ctx.text.folded;
     const hits = findAdviceRequests(folded);
-    const findings = hits.slice(0, 1).map((h) => ({
-      code: boundaryCode('advice_request'),
-      severity: 'low' as const,
-      span: ctx.text.toOriginal(h.start, h.end),
-    }));
+    const findings = firstHitFinding(ctx.text, 'advice_request', 'low', hits);
     return boundaryDecision({
       policy: 'advice_request',
       behaviour,

@@ -4,7 +4,7 @@ import { boundaryCode } from '../core/finding-codes.ts';
 import { sentenceAround, testCues } from '../safety/match-text.ts';
 import raw from './data/commercial.json' with { type: 'json' };
 import { compileLexicon, matchAll } from './shared/lexicon.ts';
-import { boundaryDecision, hasRole, zSpaceBehaviours } from './shared/space-behaviour.ts';
+import { boundaryDecision, firstHitFinding, hasRole, zSpaceBehaviours } from './shared/space-behaviour.ts';
 
 /** Private note to the author that promotion is not allowed here and the post was held. */
 export const COMMERCIAL_HELD_TEMPLATE = 'commercial_held';
@@ -46,11 +46,7 @@ export const CommercialPolicy = definePolicy({
     const behaviour = config.spaces[ctx.message.space];
     if (behaviour === 'off' || hasRole(ctx.message.author.roles, config.exempt_roles)) return null;
     const hits = findCommercial(ctx.text.folded);
-    const findings = hits.slice(0, 1).map((h) => ({
-      code: boundaryCode('commercial'),
-      severity: 'medium' as const,
-      span: ctx.text.toOriginal(h.start, h.end),
-    }));
+    const findings = firstHitFinding(ctx.text, 'commercial', 'medium', hits);
     return boundaryDecision({
       policy: 'commercial',
       behaviour,

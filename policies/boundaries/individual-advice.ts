@@ -6,7 +6,7 @@ import raw from './data/individual-advice.json' with { type: 'json' };
 import { findMisinformation } from './misinformation.ts';
 import { TREATMENT_TERMS } from './shared/health-terms.ts';
 import { compileLexicon, matchAll } from './shared/lexicon.ts';
-import { boundaryDecision, hasRole, zSpaceBehaviours } from './shared/space-behaviour.ts';
+import { boundaryDecision, firstHitFinding, hasRole, zSpaceBehaviours } from './shared/space-behaviour.ts';
 import { suggestSpecialty } from './shared/specialty.ts';
 
 /** Private note to the author that their treatment advice was held for a professional to look at. */
@@ -59,11 +59,7 @@ export const IndividualAdvicePolicy = definePolicy({
       ctx.memo('boundaries.misinformation', () => findMisinformation(folded)).length > 0
     )
       return null;
-    const findings = hits.slice(0, 1).map((h) => ({
-      code: boundaryCode('individual_advice'),
-      severity: 'medium' as const,
-      span: ctx.text.toOriginal(h.start, h.end),
-    }));
+    const findings = firstHitFinding(ctx.text, 'individual_advice', 'medium', hits);
     return boundaryDecision({
       policy: 'individual_advice',
       behaviour,

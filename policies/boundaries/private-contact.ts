@@ -3,7 +3,7 @@ import { definePolicy } from '../core/define-policy.ts';
 import { boundaryCode } from '../core/finding-codes.ts';
 import raw from './data/private-contact.json' with { type: 'json' };
 import { compileLexicon, matchAll } from './shared/lexicon.ts';
-import { boundaryDecision, hasRole, zSpaceBehaviours } from './shared/space-behaviour.ts';
+import { boundaryDecision, firstHitFinding, hasRole, zSpaceBehaviours } from './shared/space-behaviour.ts';
 
 /** Private note to the author that health conversations stay in the community, and why. */
 export const PRIVATE_CONTACT_NOTICE_TEMPLATE = 'private_contact_notice';
@@ -82,11 +82,7 @@ export const PrivateContactPolicy = definePolicy({
     const behaviour = config.spaces[ctx.message.space];
     if (behaviour === 'off' || hasRole(ctx.message.author.roles, config.exempt_roles)) return null;
     const hits = findPrivateContact(ctx.text.folded);
-    const findings = hits.slice(0, 1).map((h) => ({
-      code: boundaryCode('private_contact'),
-      severity: 'medium' as const,
-      span: ctx.text.toOriginal(h.start, h.end),
-    }));
+    const findings = firstHitFinding(ctx.text, 'private_contact', 'medium', hits);
     return boundaryDecision({
       policy: 'private_contact',
       behaviour,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { decide } from '../../core/define-policy.ts';
+import { type BoundaryLabel, boundaryCode } from '../../core/finding-codes.ts';
+import type { NormalizedText } from '../../detect/normalize.ts';
 import {
   type Action,
   type Decision,
@@ -59,6 +61,17 @@ export function boundaryDecision(o: BoundaryOutcome): Decision | null {
   }
   actions.push(...(o.extra ?? []));
   return decide(o.policy, o.behaviour === 'hold' ? 'hold' : 'flag', { findings: o.findings, actions });
+}
+
+/** The finding for the first hit of a boundary policy (one per message is enough to act), span in original offsets. */
+export function firstHitFinding(
+  text: NormalizedText,
+  policy: BoundaryLabel,
+  severity: Finding['severity'],
+  hits: readonly { start: number; end: number }[],
+): Finding[] {
+  const h = hits[0];
+  return h ? [{ code: boundaryCode(policy), severity, span: text.toOriginal(h.start, h.end) }] : [];
 }
 
 /** True when the author holds one of the given community roles. */
